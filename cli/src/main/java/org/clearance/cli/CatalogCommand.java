@@ -1,0 +1,71 @@
+package org.clearance.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.clearance.catalog.Catalog;
+import org.clearance.classification.ItemSpec;
+import org.clearance.cli.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "The catalog of real accelerators, each a specification with its sources.",
+        subcommands = {CatalogCommand.ListItems.class, CatalogCommand.Show.class})
+final class CatalogCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Print the catalog ids.")
+    static final class ListItems implements Callable<Integer> {
+        @Mixin
+        PackOptions options;
+        @Option(names = "--json", description = "Print a JSON array.")
+        boolean json;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Catalog catalog = options.catalog();
+            var out = spec.commandLine().getOut();
+            if (json) {
+                ArrayNode a = Json.array();
+                for (ItemSpec s : catalog.items()) {
+                    ObjectNode o = Json.object();
+                    o.put("id", s.id());
+                    o.put("vendor", s.vendor());
+                    o.put("name", s.name());
+                    o.put("kind", s.kind().code());
+                    a.add(o);
+                }
+                out.println(Json.write(a));
+            } else {
+                for (ItemSpec s : catalog.items()) {
+                    out.println(String.format(Locale.ROOT, "%-44s %s %s", s.id(), s.vendor(), s.name()));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print an item's specification file.")
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        PackOptions options;
+        @Parameters(paramLabel = "ID")
+        String id;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            String text = options.catalog().sourceText(id).orElseThrow(() ->
+                    new Main.BadInput("unknown catalog id '" + id + "' (see: clearance catalog list)"));
+            spec.commandLine().getOut().print(text);
+            return 0;
+        }
+    }
+}

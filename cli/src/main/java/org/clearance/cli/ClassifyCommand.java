@@ -1,0 +1,47 @@
+package org.clearance.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.clearance.classification.Classification;
+import org.clearance.cli.json.ClassificationJson;
+import org.clearance.cli.json.Json;
+import org.clearance.cli.text.ClassificationText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Classify a chip or system under ECCN 3A090/4A090 as the rules stood on a date, with every "
+                + "step explained and cited.")
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ITEM", description = "A catalog id (see: clearance catalog list) or a specification file (YAML or JSON).")
+    String item;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date whose rules apply (default: today).")
+    String asOf;
+
+    @Option(names = "--json", description = "Print one JSON object with the decision.")
+    boolean json;
+
+    @Mixin
+    PackOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate date = PackOptions.date(asOf, "--as-of");
+        Classification c = options.classifier().classify(options.item(item), date);
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(ClassificationJson.of(c)));
+        } else {
+            out.print(ClassificationText.of(c));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.clearance.cli;
+
+import java.io.PrintWriter;
+import org.clearance.classification.UnknownItemException;
+import org.clearance.law.DateOutOfCoverageException;
+import org.clearance.yaml.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code clearance} command. Exit status: 0 for any answer (including INDETERMINATE), 2 for bad input (the
+ * message on stderr names the file, field and reason), 1 for an internal error.
+ */
+@Command(name = "clearance", mixinStandardHelpOptions = true, version = "clearance 0.1.0",
+        description = "US export controls on advanced computing, as dated and cited rules. "
+                + "Decision support, not legal advice.",
+        subcommands = {ClassifyCommand.class, CatalogCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof InputException || ex instanceof UnknownItemException
+                    || ex instanceof DateOutOfCoverageException || ex instanceof BadInput) {
+                commandLine.getErr().println("clearance: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("clearance: internal error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return INTERNAL_ERROR;
+        });
+        cli.setParameterExceptionHandler((ex, args1) -> {
+            ex.getCommandLine().getErr().println("clearance: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return BAD_INPUT;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** Bad input found by a command itself (an unknown id, a bad date), as opposed to a broken system. */
+    public static final class BadInput extends RuntimeException {
+        public BadInput(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.clearance.rulepack;
+
+import java.util.List;
+import java.util.Set;
+import org.clearance.classification.Comparison;
+import org.clearance.classification.Condition;
+import org.clearance.classification.Metric;
+import org.clearance.yaml.StrictNode;
+
+/**
+ * Reads a rule's {@code test}: {@code all}/{@code any}/{@code not} of comparisons with parameters
+ * ({@code {metric: tpp, op: ">=", parameter: 3a090/tpp_a1}}), {@code {datacenter: true|false}} and
+ * {@code {meets: 3A090.b}}. A comparison with a literal number is refused: thresholds are cited parameters.
+ */
+final class ConditionReader {
+
+    private ConditionReader() {
+    }
+
+    static Condition read(StrictNode node) {
+        node.requireObject();
+        if (node.has("all")) {
+            node.allowOnly(Set.of("all"));
+            return new Condition.All(list(node.require("all")));
+        }
+        if (node.has("any")) {
+            node.allowOnly(Set.of("any"));
+            return new Condition.Any(list(node.require("any")));
+        }
+        if (node.has("not")) {
+            node.allowOnly(Set.of("not"));
+            return new Condition.Not(read(node.require("not")));
+        }
+        if (node.has("datacenter")) {
+            node.allowOnly(Set.of("datacenter"));
+            return new Condition.Datacenter(node.require("datacenter").bool());
+        }
+        if (node.has("meets")) {
+            node.allowOnly(Set.of("meets"));
+            return new Condition.Meets(node.require("meets").text());
+        }
+        if (node.has("metric")) {
+            node.allowOnly(Set.of("metric", "op", "parameter"));
+            StrictNode metric = node.require("metric");
+            StrictNode op = node.require("op");
+            StrictNode parameter = node.optional("parameter").orElseThrow(() -> node.error(
+                    "a comparison needs a parameter (a cited, dated threshold); literal numbers are not allowed"));
+            try {
+                return new Condition.Compare(Metric.fromKey(metric.text()), Comparison.fromCode(op.text()),
+                        parameter.text());
+            } catch (IllegalArgumentException e) {
+                throw (e.getMessage().contains("metric") ? metric : op).error(e.getMessage());
+            }
+        }
+        throw node.error("expected one of all, any, not, metric, datacenter or meets");
+    }
+
+    private static List<Condition> list(StrictNode node) {
+        List<StrictNode> items = node.list();
+        if (items.isEmpty()) throw node.error("needs at least one condition");
+        return items.stream().map(ConditionReader::read).toList();
+    }
+}
