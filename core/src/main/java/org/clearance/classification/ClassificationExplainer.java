@@ -59,7 +59,7 @@ final class ClassificationExplainer {
         List<Classification.TppAlternative> alternatives = new ArrayList<>();
         for (Evaluation.Alternative a : e.alternatives()) {
             alternatives.add(new Classification.TppAlternative(a.reading().interpretation(), a.reading().label(),
-                    a.metrics().tpp(), a.metrics().get(Metric.PERFORMANCE_DENSITY), a.verdict().status(),
+                    a.facts().metrics().tpp(), a.facts().metrics().get(Metric.PERFORMANCE_DENSITY), a.verdict().status(),
                     a.verdict().eccn(), a.changesAnswer()));
             if (a.changesAnswer()) interpretationFinding(ctx, e, a);
         }
@@ -93,7 +93,7 @@ final class ClassificationExplainer {
         List<String> missing = e.status() == ClassificationStatus.INDETERMINATE ? List.copyOf(ctx.missing) : List.of();
         List<String> assumptions = new ArrayList<>(e.assumptions());
         return new Classification(e.spec(), e.asOf(), pack.info(), e.status(), e.eccn(), e.primary().paragraphs(),
-                e.zParagraph(), missing, e.metrics(), alternatives, List.copyOf(ctx.findings),
+                e.zParagraph(), missing, e.facts().metrics(), alternatives, List.copyOf(ctx.findings),
                 List.copyOf(ctx.citations), notEvaluated, List.copyOf(ctx.warnings), assumptions, contained,
                 e.aggregateTpp());
     }
@@ -115,7 +115,7 @@ final class ClassificationExplainer {
 
         Context(Evaluation e) {
             this.e = e;
-            this.facts = new Facts(e.metrics(), e.spec().datacenter(), Set.copyOf(e.primary().paragraphs()));
+            this.facts = e.facts().withMet(Set.copyOf(e.primary().paragraphs()));
         }
 
         void add(Finding f, Set<MissingInput> unknown) {
@@ -303,11 +303,11 @@ final class ClassificationExplainer {
         String id = a.reading().interpretation();
         String doc = pack.interpretation(id).map(i -> i.doc()).orElse(null);
         String detail = "the answer depends on a contested reading: under the primary reading TPP "
-                + fmt(e.metrics().tpp()) + " gives " + answer(e.primary()) + "; with " + a.reading().label() + " TPP "
-                + fmt(a.metrics().tpp()) + " gives " + answer(a.verdict());
+                + fmt(e.facts().metrics().tpp()) + " gives " + answer(e.primary()) + "; with " + a.reading().label()
+                + " TPP " + fmt(a.facts().metrics().tpp()) + " gives " + answer(a.verdict());
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("tpp_primary", e.metrics().tpp());
-        inputs.put("tpp_alternative", a.metrics().tpp());
+        inputs.put("tpp_primary", e.facts().metrics().tpp());
+        inputs.put("tpp_alternative", a.facts().metrics().tpp());
         ctx.add(new Finding("interpretation:" + id, Outcome.UNDETERMINED, detail, null, inputs, Confidence.PRIMARY, doc),
                 Set.of(new MissingInput("interpretation:" + id, detail)));
     }

@@ -44,18 +44,18 @@ public final class Classifier {
 
     /** The full answer: status, paragraphs, metrics with their arithmetic, and a finding for every rule. */
     public Classification classify(ItemSpec spec, LocalDate asOf) {
-        Evaluation evaluation = evaluate(spec, pack.requireCovered(asOf), 0, new HashSet<>());
+        Evaluation evaluation = evaluate(spec, pack.requireCovered(asOf), 0, Set.of(), true);
         return new ClassificationExplainer(pack, rules).explain(evaluation);
     }
 
     /** The status and paragraph only, without findings: the hot path for batches and benchmarks. */
     public Result verdict(ItemSpec spec, LocalDate asOf) {
-        Evaluation e = evaluate(spec, pack.requireCovered(asOf), 0, new HashSet<>());
-        return new Result(e.status(), e.eccn(), e.zParagraph(), e.metrics().tpp());
+        Evaluation e = evaluate(spec, pack.requireCovered(asOf), 0, Set.of(), false);
+        return new Result(e.status(), e.eccn(), e.zParagraph(), e.facts().value(Metric.TPP));
     }
 
-    /** A verdict without explanation. */
-    public record Result(ClassificationStatus status, String eccn, String zParagraph, BigDecimal tpp) {
+    /** A verdict without explanation; {@code tpp} is NaN when unknown. */
+    public record Result(ClassificationStatus status, String eccn, String zParagraph, double tpp) {
     }
 
     Plan planAt(LocalDate date) {
@@ -74,35 +74,42 @@ public final class Classifier {
         return plans[found];
     }
 
-    Evaluation evaluate(ItemSpec spec, LocalDate asOf, int depth, Set<String> path) {
+    Evaluation evaluate(ItemSpec spec, LocalDate asOf, int depth, Set<String> path, boolean explain) {
         Plan plan = planAt(asOf);
-        Metrics metrics = MetricsCalculator.compute(spec, TppReading.primary());
-        List<String> assumptions = new ArrayList<>();
+        Facts facts = facts(spec, TppReading.primary(), explain);
         if (spec.kind().isSystem()) {
-            return evaluateSystem(spec, asOf, plan, metrics, depth, path, assumptions);
+            return evaluateSystem(spec, asOf, plan, facts, depth, path, new ArrayList<>(), explain);
         }
-        Verdict primary = icVerdict(plan, spec, metrics);
-        List<Evaluation.Alternative> alternatives = new ArrayList<>();
+        Verdict primary = icVerdict(plan, spec, facts);
+        List<Evaluation.Alternative> alternatives = List.of();
+        boolean contested = false;
         for (TppReading reading : rules.readings()) {
-            Metrics alt = MetricsCalculator.compute(spec, reading);
-            if (sameFigure(alt.tpp(), metrics.tpp())) continue;
+            if (!FastMetrics.affects(reading, spec)) continue;
+            Facts alt = facts(spec, reading, explain);
+            if (sameFigure(alt, facts, explain)) continue;
             Verdict v = icVerdict(plan, spec, alt);
-            alternatives.add(new Evaluation.Alternative(reading, alt, v, !v.sameAnswer(primary)));
+            if (alternatives.isEmpty()) alternatives = new ArrayList<>();
+            boolean changes = !v.sameAnswer(primary);
+            contested |= changes;
+            alternatives.add(new Evaluation.Alternative(reading, alt, v, changes));
         }
-        boolean contested = alternatives.stream().anyMatch(Evaluation.Alternative::changesAnswer);
         ClassificationStatus status = contested ? ClassificationStatus.INDETERMINATE : primary.status();
         String eccn = contested ? null : primary.eccn();
-        return finish(spec, asOf, plan, metrics, primary, alternatives, List.of(), status, eccn,
-                contested ? null : primary.icEccn(), assumptions, metrics.tpp());
+        return finish(spec, asOf, plan, facts, primary, alternatives, List.of(), status, eccn,
+                contested ? null : primary.icEccn(), List.of(), explain ? facts.metrics().tpp() : null);
     }
 
-    private Evaluation evaluateSystem(ItemSpec spec, LocalDate asOf, Plan plan, Metrics metrics, int depth,
-                                      Set<String> path, List<String> assumptions) {
+    private static Facts facts(ItemSpec spec, TppReading reading, boolean explain) {
+        return explain ? Facts.exact(spec, reading) : Facts.fast(spec, reading);
+    }
+
+    private Evaluation evaluateSystem(ItemSpec spec, LocalDate asOf, Plan plan, Facts facts, int depth,
+                                      Set<String> path, List<String> assumptions, boolean explain) {
         if (depth >= MAX_DEPTH) {
             throw new UnknownItemException("systems are nested more than " + MAX_DEPTH + " levels deep");
         }
         List<Evaluation.Contained> contained = new ArrayList<>();
-        BigDecimal aggregate = spec.contains() == null || spec.contains().isEmpty() ? null : BigDecimal.ZERO;
+        BigDecimal aggregate = !explain || spec.contains() == null || spec.contains().isEmpty() ? null : BigDecimal.ZERO;
         if (spec.contains() != null) {
             for (int i = 0; i < spec.contains().size(); i++) {
                 ContainedItem c = spec.contains().get(i);
@@ -131,7 +138,7 @@ public final class Classifier {
                     assumptions.add(ref + ": designed or marketed for use in datacenters taken from the system ("
                             + spec.datacenter() + "), as its own specification does not say");
                 }
-                Evaluation e = evaluate(inner, asOf, depth + 1, innerPath);
+                Evaluation e = evaluate(inner, asOf, depth + 1, innerPath, explain);
                 contained.add(new Evaluation.Contained(ref, c.count(), e));
                 BigDecimal tpp = e.aggregateTpp();
                 aggregate = aggregate == null || tpp == null ? null
@@ -144,7 +151,7 @@ public final class Classifier {
         }
         Verdict v = Verdict.decide(plan.systemEccns, systems, plan.systemIds, plan.systemContains,
                 new Tri[0], new Tri[0], systems);
-        return finish(spec, asOf, plan, metrics, v, List.of(), Collections.unmodifiableList(contained), v.status(),
+        return finish(spec, asOf, plan, facts, v, List.of(), Collections.unmodifiableList(contained), v.status(),
                 v.eccn(), v.icEccn(), assumptions, aggregate);
     }
 
@@ -163,7 +170,7 @@ public final class Classifier {
         return eccn != null && (eccn.equals(prefix) || eccn.startsWith(prefix + "."));
     }
 
-    private Evaluation finish(ItemSpec spec, LocalDate asOf, Plan plan, Metrics metrics, Verdict primary,
+    private Evaluation finish(ItemSpec spec, LocalDate asOf, Plan plan, Facts facts, Verdict primary,
                               List<Evaluation.Alternative> alternatives, List<Evaluation.Contained> contained,
                               ClassificationStatus status, String eccn, String icEccn, List<String> assumptions,
                               BigDecimal aggregateTpp) {
@@ -180,12 +187,11 @@ public final class Classifier {
                 zParagraph = zRule.byEccn().get(eccn);
             }
         }
-        return new Evaluation(spec, asOf, plan, metrics, primary, List.copyOf(alternatives), contained, status, eccn,
-                icEccn, zRule, zParagraph, List.copyOf(assumptions), aggregateTpp);
+        return new Evaluation(spec, asOf, plan, facts, primary, alternatives, contained, status, eccn,
+                icEccn, zRule, zParagraph, assumptions.isEmpty() ? List.of() : List.copyOf(assumptions), aggregateTpp);
     }
 
-    private Verdict icVerdict(Plan plan, ItemSpec spec, Metrics metrics) {
-        Facts facts = new Facts(metrics, spec.datacenter(), Set.of());
+    private Verdict icVerdict(Plan plan, ItemSpec spec, Facts facts) {
         Tri[] exclusions = new Tri[plan.exclusions.size()];
         for (int i = 0; i < exclusions.length; i++) exclusions[i] = plan.exclusions.get(i).test().eval(facts);
         Tri[] raw = new Tri[plan.paragraphs.size()];
@@ -217,8 +223,15 @@ public final class Classifier {
         };
     }
 
-    private static boolean sameFigure(BigDecimal a, BigDecimal b) {
-        if (a == null || b == null) return a == b;
-        return a.compareTo(b) == 0;
+    private static boolean sameFigure(Facts a, Facts b, boolean explain) {
+        if (explain) {
+            BigDecimal x = a.metrics().tpp();
+            BigDecimal y = b.metrics().tpp();
+            return x == null || y == null ? x == y : x.compareTo(y) == 0;
+        }
+        double x = a.value(Metric.TPP);
+        double y = b.value(Metric.TPP);
+        if (Double.isNaN(x) || Double.isNaN(y)) return Double.isNaN(x) == Double.isNaN(y);
+        return Math.abs(x - y) <= Test.NEAR * Math.max(1, Math.abs(y));
     }
 }

@@ -6,15 +6,16 @@ import java.util.List;
 
 /**
  * Everything the classifier established about one item before any sentence is written. The explainer turns it
- * into findings; the hot path ({@link Classifier#verdict}) reads only the status.
+ * into findings; the hot path ({@link Classifier#verdict}) reads only the status. {@code aggregateTpp} is computed
+ * only when explaining.
  */
-record Evaluation(ItemSpec spec, LocalDate asOf, Plan plan, Metrics metrics, Verdict primary,
+record Evaluation(ItemSpec spec, LocalDate asOf, Plan plan, Facts facts, Verdict primary,
                   List<Alternative> alternatives, List<Contained> contained, ClassificationStatus status,
                   String eccn, String icEccn, ZParagraphRule zRule, String zParagraph, List<String> assumptions,
                   BigDecimal aggregateTpp) {
 
     /** The answer under a contested reading of the TPP notes that gives a different figure. */
-    record Alternative(TppReading reading, Metrics metrics, Verdict verdict, boolean changesAnswer) {
+    record Alternative(TppReading reading, Facts facts, Verdict verdict, boolean changesAnswer) {
     }
 
     /** An item inside a system, with how many and its own evaluation. */

@@ -15,6 +15,9 @@ import org.clearance.law.DatedValue;
  */
 sealed interface Test {
 
+    /** Relative distance below which a double comparison is re-done on exact decimals. */
+    double NEAR = 1e-9;
+
     Tri eval(Facts facts);
 
     /** The sentence for this test on these facts; fills {@code out} with inputs, parameters and missing inputs. */
@@ -67,8 +70,12 @@ sealed interface Test {
     record Compare(Metric metric, Comparison op, double threshold, String parameter,
                    DatedValue<BigDecimal> value) implements Test {
         public Tri eval(Facts f) {
-            double v = f.metrics().value(metric);
+            double v = f.value(metric);
             if (Double.isNaN(v)) return Tri.UNKNOWN;
+            if (Math.abs(v - threshold) <= NEAR * Math.max(1, Math.abs(threshold))) {
+                // within rounding distance of the threshold: decide on the exact decimal values
+                return Tri.of(op.holds(f.exact(metric).compareTo(value.value()), 0));
+            }
             return Tri.of(op.holds(v, threshold));
         }
 
@@ -84,7 +91,7 @@ sealed interface Test {
                         + op.symbol(true) + " " + limit;
             }
             out.input(metric.key(), Numbers.plain(actual));
-            boolean holds = op.holds(f.metrics().value(metric), threshold);
+            boolean holds = op.holds(actual.compareTo(value.value()), 0);
             String text = metric.label() + " " + format(actual) + metric.unitSuffix() + " " + op.symbol(holds) + " " + limit;
             return holds ? text : text + " (needs " + op.symbol(true) + " " + limit + ")";
         }

@@ -24,22 +24,26 @@ record Verdict(ClassificationStatus status, String eccn, String icEccn, List<Str
         }
         boolean anyUnknown = false;
         boolean moreRestrictiveUnknown = false;
-        List<String> met = new ArrayList<>();
+        List<String> met = List.of();
         for (int i = 0; i < effective.length; i++) {
-            if (effective[i] == Tri.TRUE) met.add(ids.get(i));
+            if (effective[i] == Tri.TRUE) {
+                if (met.isEmpty()) met = new ArrayList<>(2);
+                met.add(ids.get(i));
+            }
             if (effective[i] == Tri.UNKNOWN) {
                 anyUnknown = true;
                 if (best >= 0 && i < best && !eccns.get(i).equals(eccns.get(best))) moreRestrictiveUnknown = true;
             }
         }
+        met = met.isEmpty() ? met : java.util.Collections.unmodifiableList(met);
         if (best >= 0 && !moreRestrictiveUnknown) {
-            return new Verdict(ClassificationStatus.CONTROLLED, eccns.get(best), icEccns.get(best), List.copyOf(met),
+            return new Verdict(ClassificationStatus.CONTROLLED, eccns.get(best), icEccns.get(best), met,
                     raw, effective, exclusions, systems);
         }
         // controlled for sure but not settled between paragraphs, or undetermined, or not described at all
         ClassificationStatus status = best >= 0 || anyUnknown ? ClassificationStatus.INDETERMINATE
                 : ClassificationStatus.NOT_CONTROLLED;
-        return new Verdict(status, null, null, List.copyOf(met), raw, effective, exclusions, systems);
+        return new Verdict(status, null, null, met, raw, effective, exclusions, systems);
     }
 
     /** Whether two verdicts give the same answer (status and paragraph). */

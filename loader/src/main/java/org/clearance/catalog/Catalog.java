@@ -1,12 +1,15 @@
 package org.clearance.catalog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clearance.classification.ItemCatalog;
 import org.clearance.classification.ItemSpec;
 import org.clearance.spec.SpecReader;
@@ -16,16 +19,20 @@ import org.clearance.yaml.ResourceTree;
 
 /**
  * The catalog of real accelerators shipped with Clearance: one specification file per item, named by its id
- * (a lowercase slug of vendor and model, e.g. {@code nvidia-h100-sxm5-80gb}).
+ * (a lowercase slug of vendor and model, e.g. {@code nvidia-h100-sxm5-80gb}). Files are read when first asked
+ * for, so that classifying one item does not parse the whole catalog.
  */
 public final class Catalog implements ItemCatalog {
 
-    private final Map<String, ItemSpec> items;
     private final Map<String, Path> files;
+    private final String display;
+    private final Path directory;
+    private final Map<String, ItemSpec> parsed = new ConcurrentHashMap<>();
 
-    private Catalog(Map<String, ItemSpec> items, Map<String, Path> files) {
-        this.items = Collections.unmodifiableMap(items);
-        this.files = Collections.unmodifiableMap(files);
+    private Catalog(Path directory, String display, Map<String, Path> files) {
+        this.directory = directory;
+        this.display = display;
+        this.files = files;
     }
 
     public static Catalog bundled() {
@@ -33,30 +40,43 @@ public final class Catalog implements ItemCatalog {
     }
 
     public static Catalog load(Path directory, String display) {
-        Map<String, ItemSpec> items = new TreeMap<>();
+        if (!Files.isDirectory(directory)) throw new InputException(display, null, "not a directory");
         Map<String, Path> files = new TreeMap<>();
         for (Path file : ResourceTree.files(directory, ".yaml", ".json")) {
-            String label = display + "/" + ResourceTree.relative(directory, file);
-            ItemSpec spec = SpecReader.read(Documents.read(file, label));
-            String name = file.getFileName().toString().replaceFirst("\\.(yaml|json)$", "");
-            if (spec.id() == null || !spec.id().equals(name)) {
-                throw new InputException(label, "id", "a catalog file must be named after its id ('" + spec.id() + "')");
+            String id = file.getFileName().toString().replaceFirst("\\.(yaml|json)$", "");
+            if (files.put(id, file) != null) {
+                throw new InputException(display + "/" + ResourceTree.relative(directory, file), null,
+                        "two catalog files for id '" + id + "'");
             }
-            if (items.put(spec.id(), spec) != null) {
-                throw new InputException(label, "id", "duplicate catalog id '" + spec.id() + "'");
-            }
-            files.put(spec.id(), file);
         }
-        return new Catalog(items, files);
+        return new Catalog(directory, display, files);
     }
 
     @Override
     public Optional<ItemSpec> find(String id) {
-        return Optional.ofNullable(items.get(id));
+        Path file = files.get(id);
+        if (file == null) return Optional.empty();
+        return Optional.of(parsed.computeIfAbsent(id, k -> read(k, file)));
     }
 
+    private ItemSpec read(String id, Path file) {
+        String label = display + "/" + ResourceTree.relative(directory, file);
+        ItemSpec spec = SpecReader.read(Documents.read(file, label));
+        if (spec.id() == null || !spec.id().equals(id)) {
+            throw new InputException(label, "id", "a catalog file must be named after its id ('" + spec.id() + "')");
+        }
+        return spec;
+    }
+
+    /** Every item, reading every file (and so validating the whole catalog). */
     public List<ItemSpec> items() {
-        return new ArrayList<>(items.values());
+        List<ItemSpec> out = new ArrayList<>();
+        for (String id : files.keySet()) out.add(find(id).orElseThrow());
+        return out;
+    }
+
+    public List<String> ids() {
+        return new ArrayList<>(files.keySet());
     }
 
     /** The specification file of an item, as written (with its sources and provenance). */
@@ -64,13 +84,9 @@ public final class Catalog implements ItemCatalog {
         Path file = files.get(id);
         if (file == null) return Optional.empty();
         try {
-            return Optional.of(java.nio.file.Files.readString(file));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Optional.of(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    public List<String> ids() {
-        return new ArrayList<>(items.keySet());
     }
 }

@@ -75,6 +75,9 @@ class CatalogReferenceTest {
             String engineAfter = null;
             for (LocalDate date : VERSIONS) {
                 Classification c = classifier.classify(spec, date);
+                Classifier.Result fast = classifier.verdict(spec, date);
+                assertThat(fast.status() + " " + fast.eccn()).as(id + " on " + date + ": fast path")
+                        .isEqualTo(c.status() + " " + c.eccn());
                 Expected want = date.isBefore(RULE_2023) ? before : after;
                 String got = c.eccn() != null ? c.eccn() : c.status().name();
                 String check = date.isBefore(RULE_2023) ? "class_2022" : "class_2023";

@@ -56,6 +56,9 @@ class ClassificationCasesTest {
                 ? Catalog.bundled().find(input.require("catalog").text()).orElseThrow()
                 : SpecReader.read(input.require("spec"));
         Classification result = CLASSIFIER.classify(spec, asOf);
+        Classifier.Result fast = CLASSIFIER.verdict(spec, asOf);
+        assertThat(fast.status()).as("the fast path agrees with the explained one").isEqualTo(result.status());
+        assertThat(fast.eccn()).as("the fast path agrees with the explained one").isEqualTo(result.eccn());
         StrictNode expected = c.require("expected");
         expected.allowOnly(java.util.Set.of("status", "eccn", "paragraphs", "z_paragraph", "missing", "tpp",
                 "performance_density", "findings", "alternatives", "warning", "assumption", "contains"));

@@ -69,6 +69,35 @@ class ClassificationPropertiesTest {
         assertThat(large.get(Metric.PERFORMANCE_DENSITY)).isLessThanOrEqualTo(small.get(Metric.PERFORMANCE_DENSITY));
     }
 
+    /** Chips placed exactly on, or one hundredth beside, a threshold of 3A090 (TPP or PD). */
+    @Provide
+    Arbitrary<Chip> edgeChips() {
+        Arbitrary<BigDecimal> tpp = Arbitraries.of("1600", "2400", "4800", "2960", "3200").map(BigDecimal::new);
+        Arbitrary<BigDecimal> nudge = Arbitraries.of("-0.01", "0", "0.01").map(BigDecimal::new);
+        Arbitrary<BigDecimal> pd = Arbitraries.of("1.6", "3.2", "5.92").map(BigDecimal::new);
+        return Combinators.combine(Arbitraries.of(Boolean.TRUE, Boolean.FALSE), tpp, nudge, pd, nudge)
+                .as((dc, t, dt, p, dp) -> {
+                    BigDecimal total = t.add(dt);
+                    BigDecimal area = total.divide(p.add(dp), 6, java.math.RoundingMode.HALF_EVEN);
+                    // half of the TPP from FP16, half from INT8 at the same TPP, so both bit lengths tie
+                    return new Chip(dc, total.divide(new BigDecimal(16), 10, java.math.RoundingMode.HALF_EVEN),
+                            total.divide(new BigDecimal(8), 10, java.math.RoundingMode.HALF_EVEN), area,
+                            new BigDecimal("600").add(dt.multiply(new BigDecimal("100"))));
+                });
+    }
+
+    @Property(tries = 400)
+    void the_fast_verdict_agrees_with_the_exact_explained_classification_at_the_thresholds(
+            @ForAll("edgeChips") Chip chip) {
+        for (LocalDate date : DATES) {
+            ItemSpec spec = chip.spec(BigDecimal.ONE, BigDecimal.ONE);
+            Classification exact = CLASSIFIER.classify(spec, date);
+            Classifier.Result fast = CLASSIFIER.verdict(spec, date);
+            assertThat(fast.status()).as("%s on %s", chip, date).isEqualTo(exact.status());
+            assertThat(fast.eccn()).as("%s on %s", chip, date).isEqualTo(exact.eccn());
+        }
+    }
+
     @Property(tries = 200)
     void a_datacenter_flag_never_makes_a_chip_less_controlled_than_a_consumer_one(@ForAll("chips") Chip chip) {
         Chip consumer = new Chip(false, chip.fp16(), chip.int8(), chip.area(), chip.interconnect());
