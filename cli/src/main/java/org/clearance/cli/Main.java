@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "clearance", mixinStandardHelpOptions = true, version = "clearance 0.1.0",
         description = "US export controls on advanced computing, as dated and cited rules. "
                 + "Decision support, not legal advice.",
-        subcommands = {ClassifyCommand.class, CatalogCommand.class, RulesCommand.class,
+        subcommands = {ClassifyCommand.class, CheckCommand.class, CatalogCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -32,7 +32,8 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof UnknownItemException
-                    || ex instanceof DateOutOfCoverageException || ex instanceof BadInput) {
+                    || ex instanceof DateOutOfCoverageException || ex instanceof BadInput
+                    || ex instanceof org.clearance.geography.UnknownCountryException) {
                 commandLine.getErr().println("clearance: " + ex.getMessage());
                 return BAD_INPUT;
             }

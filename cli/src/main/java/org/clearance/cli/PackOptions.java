@@ -37,8 +37,15 @@ public final class PackOptions {
         return catalog;
     }
 
+    private Classifier classifier;
+
     public Classifier classifier() {
-        return new Classifier(pack(), catalog());
+        if (classifier == null) classifier = new Classifier(pack(), catalog());
+        return classifier;
+    }
+
+    public org.clearance.determination.Determiner determiner() {
+        return new org.clearance.determination.Determiner(pack(), classifier());
     }
 
     /** A catalog id or a specification file. */

@@ -31,6 +31,19 @@ public record Classification(ItemSpec item, LocalDate asOf, PackInfo pack, Class
     public record ContainedResult(String ref, int count, Classification classification) {
     }
 
+    /** The item's own metric, or for a system the highest among what it contains; null when any is unknown. */
+    public BigDecimal icMetric(Metric metric) {
+        if (!item.kind().isSystem()) return metrics.get(metric);
+        if (contains.isEmpty()) return null;
+        BigDecimal max = null;
+        for (ContainedResult r : contains) {
+            BigDecimal v = r.classification().icMetric(metric);
+            if (v == null) return null;
+            max = max == null ? v : max.max(v);
+        }
+        return max;
+    }
+
     /** Whether any finding that bears on the answer rests on a fact the pack flags as UNCONFIRMED. */
     public boolean reliesOnUnconfirmed() {
         return findings.stream().anyMatch(f -> f.confidence().isFlagged()

@@ -51,11 +51,50 @@ public final class Classifier {
     /** The status and paragraph only, without findings: the hot path for batches and benchmarks. */
     public Result verdict(ItemSpec spec, LocalDate asOf) {
         Evaluation e = evaluate(spec, pack.requireCovered(asOf), 0, Set.of(), false);
-        return new Result(e.status(), e.eccn(), e.zParagraph(), e.facts().value(Metric.TPP));
+        double[] metrics = new double[Metric.values().length];
+        for (Metric m : Metric.values()) metrics[m.ordinal()] = e.icMax(m);
+        List<AlternativeTpp> alternatives = e.alternatives().isEmpty() ? List.of() : e.alternatives().stream()
+                .map(a -> new AlternativeTpp(a.reading().interpretation(), a.facts().value(Metric.TPP))).toList();
+        return new Result(e.status(), e.eccn(), e.zParagraph(), metrics, alternatives);
     }
 
-    /** A verdict without explanation; {@code tpp} is NaN when unknown. */
-    public record Result(ClassificationStatus status, String eccn, String zParagraph, double tpp) {
+    /**
+     * A verdict without explanation. {@code metrics} (indexed by {@link Metric#ordinal()}, NaN when unknown) are the
+     * item's own, or for a system the highest among the integrated circuits it contains.
+     */
+    public record Result(ClassificationStatus status, String eccn, String zParagraph, double[] metrics,
+                         List<AlternativeTpp> alternativeTpps) {
+        public double metric(Metric m) {
+            return metrics[m.ordinal()];
+        }
+
+        public double tpp() {
+            return metric(Metric.TPP);
+        }
+    }
+
+    /** TPP under a contested reading that gives a different figure. */
+    public record AlternativeTpp(String interpretation, double tpp) {
+    }
+
+    /**
+     * The exact value of a metric of an item (for a system, the highest among its contained ICs), or null when
+     * unknown: for comparisons that land within rounding distance of a threshold.
+     */
+    public BigDecimal exactMetric(ItemSpec spec, Metric metric) {
+        if (!spec.kind().isSystem()) return MetricsCalculator.compute(spec, TppReading.primary()).get(metric);
+        if (spec.contains() == null || spec.contains().isEmpty()) return null;
+        BigDecimal max = null;
+        for (ContainedItem c : spec.contains()) {
+            ItemSpec inner = switch (c.item()) {
+                case ItemRef.CatalogId id -> catalog.find(id.id()).orElse(null);
+                case ItemRef.Inline inline -> inline.spec();
+            };
+            BigDecimal v = inner == null ? null : exactMetric(inner, metric);
+            if (v == null) return null;
+            max = max == null ? v : max.max(v);
+        }
+        return max;
     }
 
     Plan planAt(LocalDate date) {

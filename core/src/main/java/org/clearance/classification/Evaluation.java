@@ -22,6 +22,19 @@ record Evaluation(ItemSpec spec, LocalDate asOf, Plan plan, Facts facts, Verdict
     record Contained(String ref, int count, Evaluation evaluation) {
     }
 
+    /** The item's own metric, or for a system the highest among what it contains; NaN when any is unknown. */
+    double icMax(Metric metric) {
+        if (!spec.kind().isSystem()) return facts.value(metric);
+        if (contained.isEmpty()) return Double.NaN;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Contained c : contained) {
+            double v = c.evaluation().icMax(metric);
+            if (Double.isNaN(v)) return Double.NaN;
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
     boolean readingChangesAnswer() {
         return alternatives.stream().anyMatch(Alternative::changesAnswer);
     }

@@ -11,10 +11,12 @@ public enum Confidence {
     QUOTED,
     /** A secondary source only: law-firm alert, news report. */
     SECONDARY,
+    /** Reconstructed or inferred from other facts (e.g. a country group list rolled back from a later one); flagged. */
+    INFERRED,
     /** Nothing read establishes it; encoded because the engine needs a value, and flagged in every answer. */
     UNCONFIRMED;
 
     public boolean isFlagged() {
-        return this == UNCONFIRMED;
+        return this == UNCONFIRMED || this == INFERRED;
     }
 }

@@ -76,6 +76,11 @@ final class DatedReader {
 
     static DatedValue<RuleStatus> status(StrictNode entry) {
         entry.allowOnly(STATUS_KEYS);
+        return statusFields(entry);
+    }
+
+    /** The status fields of an entry whose other keys the caller has checked. */
+    static DatedValue<RuleStatus> statusFields(StrictNode entry) {
         StrictNode s = entry.require("status");
         RuleStatus status;
         try {

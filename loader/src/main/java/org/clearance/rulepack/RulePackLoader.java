@@ -26,6 +26,11 @@ import org.clearance.classification.ItemCatalog;
 import org.clearance.classification.ParagraphRule;
 import org.clearance.classification.PointerNote;
 import org.clearance.classification.TppReading;
+import org.clearance.determination.DestinationScope;
+import org.clearance.determination.DeterminationRule;
+import org.clearance.determination.DeterminationRules;
+import org.clearance.determination.RuleVersion;
+import org.clearance.geography.Geography;
 import org.clearance.law.DatedSeries;
 import org.clearance.law.DatedValue;
 import org.clearance.law.Interpretation;
@@ -50,8 +55,10 @@ import org.clearance.yaml.StrictNode;
 public final class RulePackLoader {
 
     public static final String BUNDLED = "rulepacks/us-ear";
+    private static final String COUNTRIES = "countries/countries.yaml";
+    private static final String GROUPS = "countries/groups.yaml";
     private static final Set<String> PACK_KEYS = Set.of("id", "title", "covers_from", "last_reviewed", "disclaimer",
-            "not_evaluated");
+            "not_evaluated", "reasons_for_control");
     private static final Set<String> PARAMETER_KEYS = Set.of("description", "unit", "values");
     private static final Set<String> VALUE_KEYS = Set.of("value", "cite", "confidence", "note", "interpretation");
     private static final Set<String> INTERPRETATION_KEYS = Set.of("id", "question", "doc", "primary", "alternatives",
@@ -91,16 +98,20 @@ public final class RulePackLoader {
 
         List<Parameter> parameters = new ArrayList<>();
         List<Path> ruleFiles = new ArrayList<>();
+        List<Path> determinationFiles = new ArrayList<>();
         for (Path f : files) {
             String rel = ResourceTree.relative(root, f);
-            if (rel.equals("pack.yaml") || rel.equals("interpretations.yaml")) continue;
+            if (rel.equals("pack.yaml") || rel.equals("interpretations.yaml") || rel.equals(COUNTRIES)
+                    || rel.equals(GROUPS)) continue;
             if (rel.startsWith("parameters/")) {
                 parameters.add(parameter(f, rel, labels.of(f)));
             } else if (rel.startsWith("classification/")) {
                 ruleFiles.add(f);
+            } else if (rel.startsWith("determination/")) {
+                determinationFiles.add(f);
             } else {
-                throw new InputException(labels.of(f), null,
-                        "unexpected file; a pack holds pack.yaml, interpretations.yaml, parameters/ and classification/");
+                throw new InputException(labels.of(f), null, "unexpected file; a pack holds pack.yaml, "
+                        + "interpretations.yaml, parameters/, classification/, determination/ and countries/");
             }
         }
         List<ClassificationRule> classification = new ArrayList<>();
@@ -116,9 +127,22 @@ public final class RulePackLoader {
                 pack.require("disclaimer").text().strip());
 
         List<Rule> rules = new ArrayList<>(section.all());
-        validate(info, parameters, interpretations, rules, labels);
         Map<Class<?>, Object> sections = new HashMap<>();
         sections.put(ClassificationRules.class, section);
+        if (!determinationFiles.isEmpty()) {
+            if (!Files.isRegularFile(root.resolve(COUNTRIES)) || !Files.isRegularFile(root.resolve(GROUPS))) {
+                throw new InputException(display, null, "determination rules need " + COUNTRIES + " and " + GROUPS);
+            }
+            Geography geography = GeographyReader.read(root.resolve(COUNTRIES), labels.of(root.resolve(COUNTRIES)),
+                    root.resolve(GROUPS), labels.of(root.resolve(GROUPS)));
+            List<DeterminationRule> determination = DeterminationSectionReader.rules(root, determinationFiles, display);
+            DeterminationRules d = determinationSection(determination, geography, reasons(pack),
+                    notEvaluated.getOrDefault("determination", List.of()));
+            validateDetermination(d, parameters, labels);
+            rules.addAll(d.all());
+            sections.put(DeterminationRules.class, d);
+        }
+        validate(info, parameters, interpretations, rules, labels);
         RulePack result = new RulePack(info, parameters, interpretations, sections, rules,
                 notEvaluated.values().stream().flatMap(List::stream).toList());
         compile(result, labels);
@@ -238,6 +262,89 @@ public final class RulePackLoader {
                 }
             }
         }
+    }
+
+    private static Map<String, DeterminationRules.ReasonsForControl> reasons(StrictNode pack) {
+        Map<String, DeterminationRules.ReasonsForControl> out = new LinkedHashMap<>();
+        pack.optionalNonNull("reasons_for_control").ifPresent(n -> n.entries().forEach((eccn, entry) -> {
+            entry.allowOnly(Set.of("reasons", "cite"));
+            out.put(eccn, new DeterminationRules.ReasonsForControl(entry.require("reasons").textList(),
+                    DatedReader.citation(entry.require("cite"))));
+        }));
+        return out;
+    }
+
+    private static DeterminationRules determinationSection(List<DeterminationRule> rules, Geography geography,
+                                                           Map<String, DeterminationRules.ReasonsForControl> reasons,
+                                                           List<NotEvaluated> notEvaluated) {
+        List<DeterminationRule.Requirement> requirements = new ArrayList<>();
+        List<DeterminationRule.Policy> policies = new ArrayList<>();
+        List<DeterminationRule.Exception> exceptions = new ArrayList<>();
+        List<DeterminationRule.Advisory> advisories = new ArrayList<>();
+        for (DeterminationRule r : rules) {
+            switch (r) {
+                case DeterminationRule.Requirement x -> requirements.add(x);
+                case DeterminationRule.Policy x -> policies.add(x);
+                case DeterminationRule.Exception x -> exceptions.add(x);
+                case DeterminationRule.Advisory x -> advisories.add(x);
+            }
+        }
+        return new DeterminationRules(requirements, policies, exceptions, advisories, geography, reasons, notEvaluated);
+    }
+
+    /**
+     * Every scope names known countries and groups; every comparison a known parameter with a value on the date the
+     * version takes effect; every override and exception coverage an existing rule.
+     */
+    private static void validateDetermination(DeterminationRules d, List<Parameter> parameters, Labels labels) {
+        Map<String, Parameter> byId = new HashMap<>();
+        parameters.forEach(p -> byId.put(p.id(), p));
+        Set<String> ids = new HashSet<>();
+        d.all().forEach(r -> ids.add(r.id()));
+        for (DeterminationRule r : d.all()) {
+            String file = labels.ofSource(r.source());
+            for (DatedValue<RuleVersion> v : r.versions().values()) {
+                String field = "versions." + v.from() + ".when";
+                List<DestinationScope> scopes = new ArrayList<>();
+                v.value().when().collectScopes(scopes);
+                for (DestinationScope s : scopes) {
+                    for (String c : concat(s.countries(), s.exceptCountries())) {
+                        if (d.geography().byCode(c).isEmpty()) {
+                            throw new InputException(file, field, "unknown country '" + c + "'");
+                        }
+                    }
+                    for (String g : concat(s.groups(), s.exceptGroups())) {
+                        if (d.geography().group(g).isEmpty()) {
+                            throw new InputException(file, field, "unknown country group '" + g + "'");
+                        }
+                    }
+                }
+                List<String> used = new ArrayList<>();
+                v.value().when().collectParameters(used);
+                for (String p : used) {
+                    Parameter parameter = byId.get(p);
+                    if (parameter == null) throw new InputException(file, field, "unknown parameter '" + p + "'");
+                    boolean binds = r.statusAt(v.from()).map(s -> s.value() != null && s.value().binds()).orElse(false);
+                    if (binds && parameter.at(v.from()).isEmpty()) {
+                        throw new InputException(file, field, "parameter '" + p + "' has no value on " + v.from());
+                    }
+                }
+            }
+            List<String> refs = switch (r) {
+                case DeterminationRule.Policy p -> p.overrides();
+                case DeterminationRule.Exception e -> e.covers();
+                default -> List.of();
+            };
+            for (String ref : refs) {
+                if (!ids.contains(ref)) throw new InputException(file, "overrides/covers", "unknown rule '" + ref + "'");
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** SHA-256 over every file of the pack, by relative path, so an answer names the exact rules it used. */

@@ -1,0 +1,199 @@
+package org.clearance.cli;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.clearance.classification.ItemSpec;
+import org.clearance.cli.json.DeterminationJson;
+import org.clearance.cli.json.Json;
+import org.clearance.determination.Determination;
+import org.clearance.determination.Determiner;
+import org.clearance.determination.LicenseVerdict;
+import org.clearance.determination.Overlay;
+import org.clearance.shipment.ShipmentBuilder;
+import org.clearance.shipment.ShipmentFields;
+import org.clearance.spec.SpecReader;
+import org.clearance.yaml.InputException;
+
+/**
+ * {@code check --batch}: one decision per CSV line, in the input order, on every core. A bad line yields a record with
+ * its id, line number and error, and the batch goes on. Output is JSON lines (compact; with {@code --explain} the full
+ * decision) or CSV, chosen by the output file's extension.
+ */
+final class BatchCheck {
+
+    static final String COLUMNS = "id,item,quantity,destination,end_user,end_user_country,end_user_hq,"
+            + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date";
+    private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
+    private static final int CHUNK = 8192;
+
+    private final PackOptions options;
+    private final Determiner determiner;
+    private final List<Overlay> overlays;
+    private final boolean explain;
+    private final Map<String, ItemSpec> files = new ConcurrentHashMap<>();
+
+    BatchCheck(PackOptions options, Determiner determiner, List<Overlay> overlays, boolean explain) {
+        this.options = options;
+        this.determiner = determiner;
+        this.overlays = overlays;
+        this.explain = explain;
+    }
+
+    int run(Path input, Path output, PrintWriter err) throws IOException {
+        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".jsonl") && !name.endsWith(".json")) {
+            throw new Main.BadInput("--output: expected a .jsonl or .csv file, got " + output);
+        }
+        long start = System.nanoTime();
+        Map<LicenseVerdict, Integer> counts = new EnumMap<>(LicenseVerdict.class);
+        int lines = 0;
+        int errors = 0;
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        Reader reader;
+        try {
+            reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(input.toString(), null, "no such file");
+        }
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        try (reader; MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema()).readValues(reader);
+             BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            if (!it.hasNext()) throw new InputException(input.toString(), null, "the file is empty; expected a header row: " + COLUMNS);
+            String[] header = it.next();
+            int[] index = header(header, input.toString());
+            if (csv) out.write("id,line,verdict,license_required,review_policy,license_exceptions,eccn,open_questions,error\n");
+            ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
+                    input.toString(), f -> f);
+            List<String[]> chunk = new ArrayList<>(CHUNK);
+            int lineNo = 1;
+            while (true) {
+                chunk.clear();
+                int firstLine = lineNo + 1;
+                while (chunk.size() < CHUNK && it.hasNext()) {
+                    chunk.add(it.next());
+                    lineNo++;
+                }
+                if (chunk.isEmpty()) break;
+                String[] results = new String[chunk.size()];
+                Object[] verdicts = new Object[chunk.size()];
+                List<String[]> rows = chunk;
+                IntStream.range(0, rows.size()).parallel().forEach(i -> {
+                    Result r = one(rows.get(i), index, firstLine + i, builder, csv);
+                    results[i] = r.text();
+                    verdicts[i] = r.verdict();
+                });
+                for (int i = 0; i < results.length; i++) {
+                    out.write(results[i]);
+                    out.write('\n');
+                    lines++;
+                    if (verdicts[i] == null) errors++;
+                    else counts.merge((LicenseVerdict) verdicts[i], 1, Integer::sum);
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        err.printf(java.util.Locale.ROOT, "clearance: checked %d lines in %.2f s (%.0f lines/s): %s; %d with errors; wrote %s%n",
+                lines, seconds, lines / Math.max(seconds, 1e-9), counts, errors, output);
+        return 0;
+    }
+
+    private record Result(String text, LicenseVerdict verdict) {
+    }
+
+    private Result one(String[] row, int[] index, int line, ShipmentBuilder builder, boolean csv) {
+        String id = field(row, index, 0);
+        try {
+            String endUse = field(row, index, 11);
+            ShipmentFields f = new ShipmentFields(id, field(row, index, 1), field(row, index, 2), field(row, index, 3),
+                    field(row, index, 4), field(row, index, 5), field(row, index, 6), field(row, index, 7),
+                    field(row, index, 8), field(row, index, 9), field(row, index, 10),
+                    endUse == null || endUse.isBlank() ? null : Arrays.asList(endUse.split(";")),
+                    field(row, index, 12), field(row, index, 13));
+            Determination d = determiner.determine(builder.build(f, Map.of()), overlays, explain);
+            if (csv) return new Result(csvLine(d, line), d.verdict());
+            ObjectNode o = explain ? DeterminationJson.of(d) : DeterminationJson.compact(d);
+            return new Result(Json.compact(o), d.verdict());
+        } catch (InputException | Main.BadInput | org.clearance.classification.UnknownItemException
+                 | org.clearance.law.DateOutOfCoverageException e) {
+            String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason() : e.getMessage();
+            if (csv) return new Result(csv(id) + "," + line + ",,,,,,," + csv(message), null);
+            ObjectNode o = Json.object();
+            o.put("id", id);
+            o.put("line", line);
+            o.put("error", message);
+            return new Result(Json.compact(o), null);
+        }
+    }
+
+    private static String csvLine(Determination d, int line) {
+        return String.join(",", csv(d.shipmentId()), String.valueOf(line), d.verdict().name(),
+                d.licenseRequired() == null ? "" : d.licenseRequired().toString(),
+                d.reviewPolicy() == null ? "" : d.reviewPolicy().name(),
+                csv(String.join(";", d.licenseExceptions().stream().map(Determination.ExceptionOffer::code).toList())),
+                csv(d.eccn()), csv(String.join(" | ", d.openQuestions())), "");
+    }
+
+    private static String csv(String s) {
+        if (s == null) return "";
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** Column positions by name; unknown columns are an error, as is a missing id, item or destination column. */
+    private static int[] header(String[] header, String file) {
+        String[] names = COLUMNS.split(",");
+        int[] index = new int[names.length];
+        Arrays.fill(index, -1);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.length; i++) {
+            String h = header[i].strip();
+            if (!KNOWN.contains(h)) throw new InputException(file, "line 1", "unknown column '" + h + "'; expected " + COLUMNS);
+            if (!seen.add(h)) throw new InputException(file, "line 1", "column '" + h + "' appears twice");
+            index[Arrays.asList(names).indexOf(h)] = i;
+        }
+        for (String required : List.of("id", "item", "destination")) {
+            if (!seen.contains(required)) throw new InputException(file, "line 1", "missing column '" + required + "'");
+        }
+        return index;
+    }
+
+    private static String field(String[] row, int[] index, int column) {
+        int i = index[column];
+        return i < 0 || i >= row.length ? null : row[i];
+    }
+
+    private ItemSpec item(String ref) {
+        var spec = options.catalog().find(ref);
+        if (spec.isPresent()) return spec.get();
+        Path path = Path.of(ref);
+        if (Files.isRegularFile(path)) return files.computeIfAbsent(ref, k -> SpecReader.read(path));
+        throw new InputException(null, "item", "'" + ref + "' is neither a catalog id nor a specification file");
+    }
+}

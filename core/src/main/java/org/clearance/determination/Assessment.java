@@ -1,0 +1,58 @@
+package org.clearance.determination;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearance.decision.Tri;
+import org.clearance.law.Citation;
+
+/**
+ * Every rule's three-valued result on one shipment, before the verdict is drawn: the license requirements (from the
+ * pack, restricted-list hits and overlays), the review policies, the license exceptions, the holds and the
+ * prohibitions.
+ */
+final class Assessment {
+
+    /** Where a license requirement comes from; only the first two can be overcome by NAC, ACA or HBM. */
+    enum Source { RS_LICENSE, HEADQUARTERS, EMBARGO, END_USE, ENTITY_LIST, MEU_LIST, OVERLAY }
+
+    record Requirement(String id, Source source, Tri tri, ReviewPolicy policy, String reason, Citation cite) {
+        boolean exceptionEligible() {
+            return source == Source.RS_LICENSE || source == Source.HEADQUARTERS;
+        }
+
+        boolean rsPolicyApplies() {
+            return exceptionEligible();
+        }
+    }
+
+    final ShipmentFacts facts;
+    final List<Requirement> requirements = new ArrayList<>();
+    final Map<DeterminationRule.Policy, Tri> policies = new LinkedHashMap<>();
+    final Map<DeterminationRule.Exception, Tri> exceptions = new LinkedHashMap<>();
+    final List<String> questions = new ArrayList<>();
+    final List<String> holds = new ArrayList<>();
+    final List<String> prohibitions = new ArrayList<>();
+    /** Overlays that set a stricter review policy, with their result. */
+    final Map<String, ReviewPolicy> policyFloors = new LinkedHashMap<>();
+    final Map<String, Tri> policyFloorTris = new LinkedHashMap<>();
+
+    Assessment(ShipmentFacts facts) {
+        this.facts = facts;
+    }
+
+    /** A copy whose end-use requirements are replaced (to ask what a declared end use would change). */
+    Assessment withEndUseRequirements(List<Requirement> endUse) {
+        Assessment a = new Assessment(facts);
+        for (Requirement r : requirements) if (r.source() != Source.END_USE) a.requirements.add(r);
+        a.requirements.addAll(endUse);
+        a.policies.putAll(policies);
+        a.exceptions.putAll(exceptions);
+        a.holds.addAll(holds);
+        a.prohibitions.addAll(prohibitions);
+        a.policyFloors.putAll(policyFloors);
+        a.policyFloorTris.putAll(policyFloorTris);
+        return a;
+    }
+}

@@ -1,0 +1,50 @@
+package org.clearance.determination;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clearance.geography.Geography;
+import org.clearance.law.Citation;
+import org.clearance.law.NotEvaluated;
+
+/**
+ * The determination section of a rule pack: the rules, the geography they read, and the reasons for control of
+ * the ECCNs.
+ */
+public record DeterminationRules(List<DeterminationRule.Requirement> requirements,
+                                 List<DeterminationRule.Policy> policies,
+                                 List<DeterminationRule.Exception> exceptions,
+                                 List<DeterminationRule.Advisory> advisories, Geography geography,
+                                 Map<String, ReasonsForControl> reasons, List<NotEvaluated> notEvaluated) {
+
+    /** The reasons for control of an ECCN entry (e.g. RS, AT for 3A090), with where they are stated. */
+    public record ReasonsForControl(List<String> reasons, Citation cite) {
+        public ReasonsForControl {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    public DeterminationRules {
+        requirements = List.copyOf(requirements);
+        policies = List.copyOf(policies);
+        exceptions = List.copyOf(exceptions);
+        advisories = List.copyOf(advisories);
+        reasons = Map.copyOf(reasons);
+        notEvaluated = List.copyOf(notEvaluated);
+    }
+
+    public List<DeterminationRule> all() {
+        List<DeterminationRule> all = new ArrayList<>();
+        all.addAll(requirements);
+        all.addAll(policies);
+        all.addAll(exceptions);
+        all.addAll(advisories);
+        return all;
+    }
+
+    /** The reasons for control of a paragraph such as 3A090.a (looked up by its entry, 3A090). */
+    public ReasonsForControl reasonsFor(String eccn) {
+        if (eccn == null) return null;
+        return reasons.get(eccn.length() >= 5 ? eccn.substring(0, 5) : eccn);
+    }
+}

@@ -1,0 +1,99 @@
+package org.clearance.rulepack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.clearance.determination.DeterminationRule;
+import org.clearance.determination.ReviewPolicy;
+import org.clearance.determination.RuleVersion;
+import org.clearance.law.DatedSeries;
+import org.clearance.law.DatedValue;
+import org.clearance.law.RuleHeader;
+import org.clearance.law.RuleStatus;
+import org.clearance.yaml.Documents;
+import org.clearance.yaml.ResourceTree;
+import org.clearance.yaml.StrictNode;
+
+/**
+ * Reads {@code determination/*.yaml}: one rule per file (requirement, policy, exception or advisory), its content dated
+ * by {@code versions}, each version with its status and citation.
+ */
+final class DeterminationSectionReader {
+
+    private static final Set<String> COMMON = Set.of("id", "title", "type", "text", "interpretations", "versions");
+    private static final Set<String> VERSION_KEYS = Set.of("status", "when", "policy", "conditions", "question", "cite",
+            "confidence", "note", "interpretation");
+
+    private DeterminationSectionReader() {
+    }
+
+    static List<DeterminationRule> rules(Path root, List<Path> files, String display) {
+        List<DeterminationRule> rules = new ArrayList<>();
+        for (Path file : files) {
+            String source = ResourceTree.relative(root, file);
+            StrictNode node = Documents.read(file, display + "/" + source).requireObject();
+            rules.add(rule(node, source));
+        }
+        return rules;
+    }
+
+    private static DeterminationRule rule(StrictNode node, String source) {
+        StrictNode type = node.require("type");
+        Set<String> allowed = new HashSet<>(COMMON);
+        switch (type.text()) {
+            case "requirement" -> allowed.addAll(Set.of("kind", "reason"));
+            case "policy" -> allowed.add("overrides");
+            case "exception" -> allowed.addAll(Set.of("code", "covers"));
+            case "advisory" -> { }
+            default -> throw type.error("unknown rule type '" + type.text()
+                    + "'; expected requirement, policy, exception or advisory");
+        }
+        node.allowOnly(allowed);
+        String t = type.text();
+        List<DatedValue<RuleStatus>> statuses = new ArrayList<>();
+        DatedSeries<RuleVersion> versions = DatedReader.series(node.require("versions"), entry -> {
+            entry.allowOnly(VERSION_KEYS);
+            DatedValue<RuleStatus> status = DatedReader.statusFields(entry);
+            statuses.add(status);
+            ReviewPolicy policy = entry.optionalNonNull("policy").map(DeterminationSectionReader::policy).orElse(null);
+            if (t.equals("policy") && policy == null) throw entry.error("a policy rule gives a policy in each version");
+            String question = entry.optionalNonNull("question").map(StrictNode::text).orElse(null);
+            if (t.equals("advisory") && question == null) throw entry.error("an advisory gives a question in each version");
+            return new DatedValue<>(status.from(), new RuleVersion(ShipmentConditionReader.read(entry.require("when")), policy,
+                    entry.optionalNonNull("conditions").map(StrictNode::textList).orElse(List.of()), question),
+                    status.cite(), status.confidence(), status.interpretation(), status.note());
+        });
+        RuleHeader header = new RuleHeader(node.require("id").text(), node.require("title").text(),
+                node.require("text").text().strip(), new DatedSeries<>(statuses),
+                node.optionalNonNull("interpretations").map(StrictNode::textList).orElse(List.of()), source);
+        return switch (t) {
+            case "requirement" -> new DeterminationRule.Requirement(header, kind(node.require("kind")),
+                    node.require("reason").text(), versions);
+            case "policy" -> new DeterminationRule.Policy(header,
+                    node.optionalNonNull("overrides").map(StrictNode::textList).orElse(List.of()), versions);
+            case "exception" -> new DeterminationRule.Exception(header, node.require("code").text(),
+                    node.require("covers").textList(), versions);
+            default -> new DeterminationRule.Advisory(header, versions);
+        };
+    }
+
+    private static DeterminationRule.Kind kind(StrictNode node) {
+        try {
+            return DeterminationRule.Kind.valueOf(node.text().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw node.error("unknown kind '" + node.text() + "'; expected rs_license, headquarters, embargo or end_use");
+        }
+    }
+
+    private static ReviewPolicy policy(StrictNode node) {
+        try {
+            return ReviewPolicy.valueOf(node.text().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw node.error("unknown policy '" + node.text()
+                    + "'; expected presumption_of_approval, case_by_case, presumption_of_denial or policy_of_denial");
+        }
+    }
+}
