@@ -46,6 +46,7 @@ final class BatchCheck {
             + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date";
     private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
     private static final int CHUNK = 8192;
+    private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY = new com.fasterxml.jackson.core.JsonFactory();
 
     private final PackOptions options;
     private final Determiner determiner;
@@ -138,8 +139,14 @@ final class BatchCheck {
                     field(row, index, 12), field(row, index, 13));
             Determination d = determiner.determine(builder.build(f, Map.of()), overlays, explain);
             if (csv) return new Result(csvLine(d, line), d.verdict());
-            ObjectNode o = explain ? DeterminationJson.of(d) : DeterminationJson.compact(d);
-            return new Result(Json.compact(o), d.verdict());
+            if (explain) return new Result(Json.compact(DeterminationJson.of(d)), d.verdict());
+            java.io.StringWriter w = new java.io.StringWriter(256);
+            try (var g = JSON_FACTORY.createGenerator(w)) {
+                DeterminationJson.writeCompact(g, d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Result(w.toString(), d.verdict());
         } catch (InputException | Main.BadInput | org.clearance.classification.UnknownItemException
                  | org.clearance.law.DateOutOfCoverageException e) {
             String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason() : e.getMessage();

@@ -97,6 +97,11 @@ public final class Classifier {
         return max;
     }
 
+    /** The first day of the period of the pack that contains {@code date} (classifications are constant within it). */
+    public LocalDate periodStart(LocalDate date) {
+        return planAt(date).from;
+    }
+
     Plan planAt(LocalDate date) {
         int lo = 0;
         int hi = starts.length - 1;

@@ -17,7 +17,9 @@ final class Assessment {
     /** Where a license requirement comes from; only the first two can be overcome by NAC, ACA or HBM. */
     enum Source { RS_LICENSE, HEADQUARTERS, EMBARGO, END_USE, ENTITY_LIST, MEU_LIST, OVERLAY }
 
-    record Requirement(String id, Source source, Tri tri, ReviewPolicy policy, String reason, Citation cite) {
+    /** {@code when} is the rule's condition (null for hits and overlays), kept to explain an undetermined result. */
+    record Requirement(String id, Source source, Tri tri, ReviewPolicy policy, String reason, Citation cite,
+                       ShipmentCondition when) {
         boolean exceptionEligible() {
             return source == Source.RS_LICENSE || source == Source.HEADQUARTERS;
         }
@@ -40,19 +42,5 @@ final class Assessment {
 
     Assessment(ShipmentFacts facts) {
         this.facts = facts;
-    }
-
-    /** A copy whose end-use requirements are replaced (to ask what a declared end use would change). */
-    Assessment withEndUseRequirements(List<Requirement> endUse) {
-        Assessment a = new Assessment(facts);
-        for (Requirement r : requirements) if (r.source() != Source.END_USE) a.requirements.add(r);
-        a.requirements.addAll(endUse);
-        a.policies.putAll(policies);
-        a.exceptions.putAll(exceptions);
-        a.holds.addAll(holds);
-        a.prohibitions.addAll(prohibitions);
-        a.policyFloors.putAll(policyFloors);
-        a.policyFloorTris.putAll(policyFloorTris);
-        return a;
     }
 }

@@ -25,10 +25,9 @@ import org.clearance.law.RuleStatus;
 /** Writes the findings of a determination: the classification used, the places, and every rule of the pack. */
 final class DeterminationExplainer {
 
-    record Explained(List<Finding> findings, List<Citation> citations, List<String> missing, List<String> questions,
-                     List<String> warnings) {
+    record Explained(List<Finding> findings, List<Citation> citations, List<String> warnings) {
         static Explained none() {
-            return new Explained(List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Explained(List.of(), List.of(), List.of());
         }
     }
 
@@ -36,8 +35,6 @@ final class DeterminationExplainer {
     private final DeterminationRules rules;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
-    private final Set<String> missing = new LinkedHashSet<>();
-    private final List<String> questions = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     DeterminationExplainer(RulePack pack, DeterminationRules rules) {
@@ -71,14 +68,11 @@ final class DeterminationExplainer {
                 case DeterminationRule.Policy p -> policy(p, status, v, tri, because, ex, a, o);
                 case DeterminationRule.Exception e -> exception(e, status, v, tri, because, ex, a, o);
                 case DeterminationRule.Advisory adv -> add(rule.id(), tri.outcome(),
-                        (tri == Tri.FALSE ? "" : v.question() + " — ") + because, status, ex, false);
+                        (tri == Tri.FALSE ? "" : v.question() + " — ") + because, status, ex);
             }
         }
         hits(s);
         overlays(overlays, overlayInput, date);
-        if (o.verdict() == LicenseVerdict.INDETERMINATE && !missing.isEmpty()) {
-            questions.add("The answer needs: " + String.join(", ", missing));
-        }
         if (pack.at(date).pastLastReview()) {
             warnings.add(0, "The date " + date + " is after " + pack.info().lastReviewed() + ", the date up to which rule pack "
                     + pack.info().id() + " was checked against published law: the rules may have changed since.");
@@ -90,7 +84,7 @@ final class DeterminationExplainer {
                     + " (see docs/interpretations.md).");
         }
         if (c != null) c.warnings().stream().filter(w -> !w.contains("may have changed")).forEach(warnings::add);
-        return new Explained(List.copyOf(findings), List.copyOf(citations), List.copyOf(missing), questions, warnings);
+        return new Explained(List.copyOf(findings), List.copyOf(citations), warnings);
     }
 
     private void classification(Classification c) {
@@ -105,7 +99,6 @@ final class DeterminationExplainer {
             case NOT_CONTROLLED -> "the item is not described by 3A090 or 4A090";
             case INDETERMINATE -> "the item's classification is INDETERMINATE; it needs " + String.join(", ", c.missing());
         };
-        if (c.status() == ClassificationStatus.INDETERMINATE) c.missing().forEach(m -> missing.add("item." + m));
         Map<String, Object> inputs = new java.util.LinkedHashMap<>();
         inputs.put("status", c.status().name());
         inputs.put("eccn", c.eccn());
@@ -186,7 +179,7 @@ final class DeterminationExplainer {
             case FALSE -> "";
             case UNKNOWN -> " → a license may be required (" + r.reason() + ")";
         };
-        add(r.id(), tri.outcome(), because + effect, status, ex, tri == Tri.UNKNOWN && o.licenseRequired() != Tri.TRUE);
+        add(r.id(), tri.outcome(), because + effect, status, ex);
     }
 
     private void policy(DeterminationRule.Policy p, DatedValue<RuleStatus> status, RuleVersion v, Tri tri,
@@ -213,7 +206,7 @@ final class DeterminationExplainer {
         if (tri == Tri.TRUE && o.policyRules().contains(p) && !v.conditions().isEmpty()) {
             detail += "; conditions: " + String.join("; ", v.conditions());
         }
-        add(p.id(), outcome, detail, status, ex, tri == Tri.UNKNOWN && o.policyUncertain());
+        add(p.id(), outcome, detail, status, ex);
     }
 
     private void exception(DeterminationRule.Exception e, DatedValue<RuleStatus> status, RuleVersion v, Tri eligible,
@@ -236,8 +229,7 @@ final class DeterminationExplainer {
             detail = eligible == Tri.FALSE ? "not eligible: " + because
                     : "cannot overcome " + String.join(", ", barred) + " (15 CFR 740.8(b), 744.16(b))";
         }
-        add(e.id(), outcome, detail, status, ex, outcome == Outcome.UNDETERMINED);
-        if (outcome == Outcome.UNDETERMINED) questions.add("License Exception " + e.code() + " depends on: " + String.join(", ", ex.missing));
+        add(e.id(), outcome, detail, status, ex);
     }
 
     private void hits(Shipment s) {
@@ -299,28 +291,18 @@ final class DeterminationExplainer {
                 case FALSE -> "its condition does not hold for this shipment";
                 case UNKNOWN -> "cannot be evaluated: " + overlay.lastProblem(input);
             };
-            if (t == Tri.UNKNOWN) {
-                String problem = overlay.lastProblem(input);
-                missing.add("overlay:" + overlay.id());
-                questions.add("Overlay " + overlay.id() + " needs: " + problem);
-            }
-            if (t == Tri.TRUE && overlay.effect() instanceof OverlayEffect.HoldForReview) {
-                questions.add("Held for review by overlay " + overlay.id() + ": " + overlay.text());
-            }
             findings.add(new Finding(overlay.id(), t.outcome(), detail, status.cite(), Map.of(), status.confidence(),
                     status.interpretation()));
             citations.add(status.cite());
         }
     }
 
-    private void add(String id, Outcome outcome, String detail, DatedValue<RuleStatus> status, Explain ex,
-                     boolean countsMissing) {
+    private void add(String id, Outcome outcome, String detail, DatedValue<RuleStatus> status, Explain ex) {
         Confidence confidence = status.confidence();
         for (DatedValue<BigDecimal> p : ex.parameters.values()) {
             citations.add(p.cite());
             if (p.confidence().ordinal() > confidence.ordinal()) confidence = p.confidence();
         }
-        if (countsMissing) missing.addAll(ex.missing);
         findings.add(new Finding(id, outcome, detail, status.cite(), ex.inputs, confidence, status.interpretation()));
         citations.add(status.cite());
     }

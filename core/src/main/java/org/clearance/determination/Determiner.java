@@ -6,35 +6,40 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clearance.classification.Classification;
 import org.clearance.classification.ClassificationStatus;
 import org.clearance.classification.Classifier;
+import org.clearance.classification.ItemSpec;
 import org.clearance.classification.Metric;
 import org.clearance.decision.Tri;
 import org.clearance.geography.Country;
 import org.clearance.geography.Geography;
-import org.clearance.law.DatedValue;
+import org.clearance.law.Citation;
 import org.clearance.law.RulePack;
-import org.clearance.law.RuleStatus;
 
 /**
  * Decides whether a shipment of advanced computing items needs a license on its date, under which review policy, and
  * which license exceptions apply — every rule of the pack evaluated, none skipped, refusals as values.
  *
  * <p>{@link #determine} with {@code explain} gives the full answer with findings; without, the batch path computes
- * the same verdict without sentences (and falls back to the full answer when it is INDETERMINATE, to name what is
- * missing).
+ * the same verdict, policy, exceptions and questions without writing the findings.
  */
 public final class Determiner {
+
+    private static final int CACHE_LIMIT = 10_000;
 
     private final RulePack pack;
     private final DeterminationRules rules;
     private final Classifier classifier;
     private final Geography geo;
     private final Country unitedStates;
+    private final DeterminationPlan.Plans plans;
+    private final Map<ItemPeriod, List<String>> classificationMissing = new ConcurrentHashMap<>();
 
     public Determiner(RulePack pack, Classifier classifier) {
         this.pack = Objects.requireNonNull(pack, "pack");
@@ -42,15 +47,30 @@ public final class Determiner {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.geo = rules.geography();
         this.unitedStates = geo.byCode("US").orElseThrow(() -> new IllegalStateException("the geography lacks US"));
+        this.plans = DeterminationPlan.Plans.of(rules, pack.info().coversFrom());
     }
 
     public Geography geography() {
         return geo;
     }
 
+    /** An item (by identity: catalog items are shared) in a period of the classification rules. */
+    private record ItemPeriod(ItemSpec item, LocalDate period) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ItemPeriod p && p.item == item && p.period.equals(period);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(item) * 31 + period.hashCode();
+        }
+    }
+
     public Determination determine(Shipment s, List<Overlay> overlays, boolean explain) {
         LocalDate date = pack.requireCovered(s.date());
-        List<String> assumptions = new ArrayList<>();
+        DeterminationPlan plan = plans.at(date);
+        List<String> assumptions = new ArrayList<>(5);
         Country destination = s.destination();
         Country endUserCountry = s.endUser().country();
         if (endUserCountry == null) {
@@ -84,17 +104,19 @@ public final class Determiner {
         Classifier.Result verdict = explain ? null : classifier.verdict(s.item(), date);
         ShipmentFacts facts = facts(s, date, destination, endUserCountry, hq, parentHq, exportFrom, transaction,
                 classification, verdict);
-        OverlayInput overlayInput = overlayInput(s, facts);
-        Assessment a = assess(s, facts, overlays, overlayInput);
+        OverlayInput overlayInput = overlays.isEmpty() ? null : overlayInput(s, facts);
+        Assessment a = assess(s, facts, plan, overlays, overlayInput);
         Outcome o = Outcome.of(a);
-        if (!explain && o.verdict() == LicenseVerdict.INDETERMINATE) return determine(s, overlays, true);
 
         List<String> questions = new ArrayList<>(a.questions);
         if (o.policyUncertain()) {
             questions.add("The review policy depends on facts not given or on a contested reading (see missing and the"
                     + " findings marked UNDETERMINED)");
         }
-        if (s.endUses() == null) questions.addAll(endUseQuestions(a, o));
+        Unknowns unknowns = unknowns(a, o, plan, overlays, overlayInput);
+        questions.addAll(unknowns.questions());
+        if (s.endUses() == null) questions.addAll(endUseQuestions(a, o, plan));
+
         Determination.ResolvedParties parties = new Determination.ResolvedParties(destination.code(),
                 exportFrom.code(), transaction.code(), s.endUser().name(), endUserCountry.code(), hq.code(),
                 parentHq.code(), s.consignee().name(), consigneeCountry.code(), s.purchaser().name(), s.quantity());
@@ -105,12 +127,6 @@ public final class Determiner {
         DeterminationExplainer.Explained x = explain
                 ? new DeterminationExplainer(pack, rules).explain(s, a, o, overlays, overlayInput, classification)
                 : DeterminationExplainer.Explained.none();
-        questions.addAll(x.questions());
-        List<String> warnings = new ArrayList<>(x.warnings());
-        if (pack.at(date).pastLastReview() && !explain) {
-            warnings.add("The date " + date + " is after " + pack.info().lastReviewed() + ", the date up to which rule pack "
-                    + pack.info().id() + " was checked against published law: the rules may have changed since.");
-        }
         List<Determination.ExceptionOffer> offers = new ArrayList<>();
         for (DeterminationRule.Exception e : o.usable()) {
             RuleVersion v = e.versionAt(date).orElseThrow();
@@ -130,12 +146,8 @@ public final class Determiner {
                 prohibited ? List.of() : offers,
                 o.verdict() == LicenseVerdict.NO_LICENSE_REQUIRED || prohibited ? null : o.policy(), policyConditions,
                 reasons == null ? List.of() : reasons.reasons(), applied, assumptions, dedupe(questions),
-                x.missing(), facts.itemStatus(), facts.eccn(), classification, x.findings(), x.citations(), pack.info(),
-                notEvaluated(), warnings, List.copyOf(listVersions), parties);
-    }
-
-    private List<org.clearance.law.NotEvaluated> notEvaluated() {
-        return rules.notEvaluated();
+                List.copyOf(unknowns.missing()), facts.itemStatus(), facts.eccn(), classification, x.findings(),
+                x.citations(), pack.info(), rules.notEvaluated(), x.warnings(), List.copyOf(listVersions), parties);
     }
 
     private static List<String> dedupe(List<String> items) {
@@ -160,7 +172,7 @@ public final class Determiner {
                                 Country parentHq, Country exportFrom, Transaction transaction,
                                 Classification c, Classifier.Result r) {
         double[] metrics = new double[Metric.values().length];
-        List<ShipmentFacts.Alternative> alternatives = new ArrayList<>();
+        List<ShipmentFacts.Alternative> alternatives = new ArrayList<>(1);
         ClassificationStatus status;
         String eccn;
         List<String> missing;
@@ -178,7 +190,7 @@ public final class Determiner {
         } else {
             status = r.status();
             eccn = r.eccn();
-            missing = List.of();
+            missing = status == ClassificationStatus.INDETERMINATE ? classificationMissing(s.item(), date) : List.of();
             System.arraycopy(r.metrics(), 0, metrics, 0, metrics.length);
             for (Classifier.AlternativeTpp alt : r.alternativeTpps()) {
                 if (!Double.isNaN(alt.tpp())) alternatives.add(new ShipmentFacts.Alternative(alt.interpretation(), alt.tpp()));
@@ -186,59 +198,64 @@ public final class Determiner {
         }
         Set<EndUse> uses = s.endUses() == null ? Set.of() : s.endUses();
         return new ShipmentFacts(date, geo, pack, destination, endUserCountry, hq, parentHq, exportFrom, transaction,
-                status, eccn, s.item().datacenter(), metrics, List.copyOf(alternatives),
+                status, eccn, s.item().datacenter(), metrics, alternatives,
                 m -> classifier.exactMetric(s.item(), m), uses, missing);
     }
 
-    private Assessment assess(Shipment s, ShipmentFacts facts, List<Overlay> overlays, OverlayInput overlayInput) {
+    /** What an INDETERMINATE classification needs, computed once per item and period of the classification rules. */
+    private List<String> classificationMissing(ItemSpec item, LocalDate date) {
+        ItemPeriod key = new ItemPeriod(item, classifier.periodStart(date));
+        List<String> cached = classificationMissing.get(key);
+        if (cached != null) return cached;
+        List<String> missing = classifier.classify(item, date).missing();
+        if (classificationMissing.size() >= CACHE_LIMIT) classificationMissing.clear();
+        classificationMissing.put(key, missing);
+        return missing;
+    }
+
+    private Assessment assess(Shipment s, ShipmentFacts facts, DeterminationPlan plan, List<Overlay> overlays,
+                              OverlayInput overlayInput) {
         Assessment a = new Assessment(facts);
-        LocalDate date = facts.date();
-        for (DeterminationRule.Requirement r : rules.requirements()) {
-            if (!r.bindsOn(date)) continue;
-            Assessment.Requirement req = requirement(r, facts);
-            a.requirements.add(req);
-        }
-        for (DeterminationRule.Policy p : rules.policies()) {
-            if (p.bindsOn(date)) a.policies.put(p, p.versionAt(date).orElseThrow().when().eval(facts));
-        }
-        for (DeterminationRule.Exception e : rules.exceptions()) {
-            if (e.bindsOn(date)) a.exceptions.put(e, e.versionAt(date).orElseThrow().when().eval(facts));
-        }
-        for (DeterminationRule.Advisory adv : rules.advisories()) {
-            if (!adv.bindsOn(date)) continue;
-            RuleVersion v = adv.versionAt(date).orElseThrow();
-            if (v.when().eval(facts) != Tri.FALSE) a.questions.add(v.question());
+        for (var r : plan.requirements) a.requirements.add(requirement(r, facts));
+        for (var p : plan.policies) a.policies.put(p.rule(), p.version().when().eval(facts));
+        for (var e : plan.exceptions) a.exceptions.put(e.rule(), e.version().when().eval(facts));
+        for (var adv : plan.advisories) {
+            if (adv.version().when().eval(facts) != Tri.FALSE) a.questions.add(adv.version().question());
         }
         hits(s, a);
         for (Overlay overlay : overlays) {
-            if (!overlay.bindsOn(date)) continue;
+            if (!overlay.bindsOn(facts.date())) continue;
             Tri t = overlay.test(overlayInput);
-            var cite = overlay.statusAt(date).orElseThrow().cite();
+            Citation cite = overlay.statusAt(facts.date()).orElseThrow().cite();
             switch (overlay.effect()) {
                 case OverlayEffect.RequireLicense req -> a.requirements.add(new Assessment.Requirement(overlay.id(),
-                        Assessment.Source.OVERLAY, t, req.policy(), "overlay " + overlay.id(), cite));
+                        Assessment.Source.OVERLAY, t, req.policy(), "overlay " + overlay.id(), cite, null));
                 case OverlayEffect.SetReviewPolicy set -> {
                     a.policyFloors.put(overlay.id(), set.policy());
                     a.policyFloorTris.put(overlay.id(), t);
                 }
                 case OverlayEffect.HoldForReview hold -> {
-                    if (t != Tri.FALSE) a.holds.add(overlay.id());
+                    if (t != Tri.FALSE) {
+                        a.holds.add(overlay.id());
+                        if (t == Tri.TRUE) a.questions.add("Held for review by overlay " + overlay.id() + ": " + overlay.text());
+                    }
                 }
             }
         }
         return a;
     }
 
-    private static Assessment.Requirement requirement(DeterminationRule.Requirement r, ShipmentFacts facts) {
-        DatedValue<RuleStatus> status = r.statusAt(facts.date()).orElseThrow();
-        RuleVersion v = r.versionAt(facts.date()).orElseThrow();
+    private static Assessment.Requirement requirement(DeterminationPlan.Bound<DeterminationRule.Requirement> b,
+                                                      ShipmentFacts facts) {
+        DeterminationRule.Requirement r = b.rule();
         Assessment.Source source = switch (r.kind()) {
             case RS_LICENSE -> Assessment.Source.RS_LICENSE;
             case HEADQUARTERS -> Assessment.Source.HEADQUARTERS;
             case EMBARGO -> Assessment.Source.EMBARGO;
             case END_USE -> Assessment.Source.END_USE;
         };
-        return new Assessment.Requirement(r.id(), source, v.when().eval(facts), v.policy(), r.reason(), status.cite());
+        return new Assessment.Requirement(r.id(), source, b.version().when().eval(facts), b.version().policy(),
+                r.reason(), b.status().cite(), b.version().when());
     }
 
     private static void hits(Shipment s, Assessment a) {
@@ -246,9 +263,7 @@ public final class Determiner {
             for (PartyHit h : s.hits(role)) {
                 if (h.isNoMatch()) continue;
                 String id = "hit:" + h.list() + ":" + h.entityId();
-                org.clearance.law.Citation cite = h.frCitation() != null
-                        ? new org.clearance.law.Citation(citeFor(h.list()), h.frCitation(), null)
-                        : new org.clearance.law.Citation(citeFor(h.list()), null, null);
+                Citation cite = new Citation(citeFor(h.list()), h.frCitation(), null);
                 String on = " on the " + role.label();
                 if (h.blocked()) {
                     if (h.isMatch()) {
@@ -266,13 +281,13 @@ public final class Determiner {
                     case "EL" -> {
                         a.requirements.add(new Assessment.Requirement(id, Assessment.Source.ENTITY_LIST,
                                 entityListRequires(h), ReviewPolicy.fromText(h.licensePolicy()),
-                                "Entity List (15 CFR 744.11)", cite));
+                                "Entity List (15 CFR 744.11)", cite, null));
                         if (ReviewPolicy.fromText(h.licensePolicy()) == null) {
                             a.questions.add("Read the review policy of " + h.label() + ": \"" + h.licensePolicy() + "\"");
                         }
                     }
                     case "MEU" -> a.requirements.add(new Assessment.Requirement(id, Assessment.Source.MEU_LIST, Tri.TRUE,
-                            ReviewPolicy.PRESUMPTION_OF_DENIAL, "Military End-User List (15 CFR 744.21)", cite));
+                            ReviewPolicy.PRESUMPTION_OF_DENIAL, "Military End-User List (15 CFR 744.21)", cite, null));
                     default -> a.questions.add("Review the " + h.list() + " hit " + h.label() + on
                             + ": what the listing requires is not encoded");
                 }
@@ -298,16 +313,66 @@ public final class Determiner {
         };
     }
 
+    private record Unknowns(Set<String> missing, List<String> questions) {
+    }
+
+    /**
+     * What is missing for the parts of the answer that are undetermined, found by explaining only those: the license
+     * requirements (when they decide whether a license is needed), the exceptions that may apply, the review policies
+     * (when they leave it open), the overlays that could not be evaluated.
+     */
+    private Unknowns unknowns(Assessment a, Outcome o, DeterminationPlan plan, List<Overlay> overlays,
+                              OverlayInput overlayInput) {
+        Set<String> missing = new LinkedHashSet<>();
+        List<String> questions = new ArrayList<>();
+        ShipmentFacts f = a.facts;
+        if (o.licenseRequired() == Tri.UNKNOWN) {
+            for (Assessment.Requirement r : a.requirements) {
+                if (r.tri() == Tri.UNKNOWN && r.when() != null) missing.addAll(missingOf(r.when(), f));
+            }
+        }
+        for (var e : plan.exceptions) {
+            if (!o.possible().contains(e.rule())) continue;
+            Set<String> m = missingOf(e.version().when(), f);
+            missing.addAll(m);
+            questions.add("License Exception " + e.rule().code() + " depends on: " + String.join(", ", m));
+        }
+        if (o.policyUncertain()) {
+            for (var p : plan.policies) {
+                if (a.policies.get(p.rule()) == Tri.UNKNOWN) missing.addAll(missingOf(p.version().when(), f));
+            }
+        }
+        for (Overlay overlay : overlays) {
+            if (!overlay.bindsOn(f.date()) || overlay.test(overlayInput) != Tri.UNKNOWN) continue;
+            missing.add("overlay:" + overlay.id());
+            questions.add("Overlay " + overlay.id() + " needs: " + overlay.lastProblem(overlayInput));
+        }
+        if (o.verdict() == LicenseVerdict.INDETERMINATE && !missing.isEmpty()) {
+            questions.add("The answer needs: " + String.join(", ", missing));
+        }
+        return new Unknowns(missing, questions);
+    }
+
+    private static Set<String> missingOf(ShipmentCondition when, ShipmentFacts f) {
+        Explain ex = new Explain();
+        when.explain(f, ex);
+        return ex.missing;
+    }
+
     /** For each controlled end use: would declaring it change the answer? */
-    private List<String> endUseQuestions(Assessment a, Outcome o) {
+    private List<String> endUseQuestions(Assessment a, Outcome o, DeterminationPlan plan) {
         List<String> questions = new ArrayList<>();
         for (EndUse use : EnumSet.complementOf(EnumSet.of(EndUse.NONE))) {
             ShipmentFacts f = a.facts.withEndUses(Set.of(use));
             List<Assessment.Requirement> endUse = new ArrayList<>();
-            for (DeterminationRule.Requirement r : rules.requirements()) {
-                if (r.kind() == DeterminationRule.Kind.END_USE && r.bindsOn(f.date())) endUse.add(requirement(r, f));
+            boolean any = false;
+            for (var r : plan.endUse) {
+                Assessment.Requirement req = requirement(r, f);
+                any |= req.tri() != Tri.FALSE;
+                endUse.add(req);
             }
-            Outcome with = Outcome.of(a.withEndUseRequirements(endUse));
+            if (!any) continue;
+            Outcome with = Outcome.withEndUse(a, endUse);
             if (with.verdict() != o.verdict() || with.policy() != o.policy()) {
                 List<String> by = endUse.stream().filter(r -> r.tri() != Tri.FALSE).map(Assessment.Requirement::id).toList();
                 questions.add("Is the item for " + use.description() + " (--end-use " + use.code() + ")? If so: "

@@ -17,8 +17,22 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
                List<DeterminationRule.Policy> policyRules) {
 
     static Outcome of(Assessment a) {
+        return of(a, a.requirements);
+    }
+
+    /** The outcome with the end-use requirements of the assessment replaced (to ask what an end use would change). */
+    static Outcome withEndUse(Assessment a, List<Assessment.Requirement> endUse) {
+        List<Assessment.Requirement> requirements = new ArrayList<>(a.requirements.size() + endUse.size());
+        for (Assessment.Requirement r : a.requirements) {
+            if (r.source() != Assessment.Source.END_USE) requirements.add(r);
+        }
+        requirements.addAll(endUse);
+        return of(a, requirements);
+    }
+
+    private static Outcome of(Assessment a, List<Assessment.Requirement> requirementList) {
         Tri required = Tri.FALSE;
-        for (Assessment.Requirement r : a.requirements) required = required.or(r.tri());
+        for (Assessment.Requirement r : requirementList) required = required.or(r.tri());
 
         List<DeterminationRule.Exception> usable = new ArrayList<>();
         List<DeterminationRule.Exception> possible = new ArrayList<>();
@@ -26,7 +40,7 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
             for (var e : a.exceptions.entrySet()) {
                 Tri coverage = Tri.TRUE;
                 boolean coversSomething = false;
-                for (Assessment.Requirement r : a.requirements) {
+                for (Assessment.Requirement r : requirementList) {
                     if (r.tri() == Tri.FALSE) continue;
                     boolean covered = e.getKey().covers().contains(r.id());
                     coversSomething |= covered && r.tri() == Tri.TRUE;
@@ -42,7 +56,8 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
         boolean uncertain = false;
         List<DeterminationRule.Policy> applied = List.of();
         if (required != Tri.FALSE) {
-            boolean rs = a.requirements.stream().anyMatch(r -> r.rsPolicyApplies() && r.tri() != Tri.FALSE);
+            boolean rs = false;
+            for (Assessment.Requirement r : requirementList) rs |= r.rsPolicyApplies() && r.tri() != Tri.FALSE;
             if (rs) {
                 RsPolicy p = rsPolicy(a);
                 policy = p.policy();
@@ -50,7 +65,7 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
                 applied = p.rules();
                 if (policy == null && !uncertain) uncertain = true;
             }
-            for (Assessment.Requirement r : a.requirements) {
+            for (Assessment.Requirement r : requirementList) {
                 if (r.tri() == Tri.TRUE && r.policy() != null) policy = ReviewPolicy.strictest(policy, r.policy());
             }
             for (var f : a.policyFloors.entrySet()) {

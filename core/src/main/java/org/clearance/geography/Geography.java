@@ -26,6 +26,10 @@ public final class Geography {
     private final Map<String, List<String>> ambiguous = new HashMap<>();
     private final Map<String, DatedSeries<String>> treatedAs;
     private final Map<String, CountryGroup> groups;
+    /** Dates on which some group's membership changes, sorted; group sets are cached per period between them. */
+    private final LocalDate[] periods;
+    private final java.util.List<java.util.concurrent.ConcurrentHashMap<String, Set<String>>> groupsByPeriod;
+    private final java.util.concurrent.ConcurrentHashMap<String, Country> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Geography(Collection<Country> countries, Map<String, List<String>> ambiguousNames,
                      Map<String, DatedSeries<String>> treatedAs, Collection<CountryGroup> groups) {
@@ -40,6 +44,12 @@ public final class Geography {
         Map<String, CountryGroup> g = new LinkedHashMap<>();
         groups.forEach(x -> g.put(x.id(), x));
         this.groups = g;
+        java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+        groups.forEach(x -> x.changes().values().forEach(v -> dates.add(v.from())));
+        treatedAs.values().forEach(series -> series.values().forEach(v -> dates.add(v.from())));
+        this.periods = dates.toArray(LocalDate[]::new);
+        this.groupsByPeriod = new ArrayList<>();
+        for (int i = 0; i <= periods.length; i++) groupsByPeriod.add(new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     private void index(String name, String code) {
@@ -64,6 +74,14 @@ public final class Geography {
      */
     public Country resolve(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) throw new UnknownCountryException("empty country");
+        Country cached = resolved.get(codeOrName);
+        if (cached != null) return cached;
+        Country c = resolveUncached(codeOrName);
+        if (resolved.size() < 100_000) resolved.put(codeOrName, c);
+        return c;
+    }
+
+    private Country resolveUncached(String codeOrName) {
         String k = key(codeOrName);
         List<String> candidates = ambiguous.get(k);
         if (candidates != null) {
@@ -122,10 +140,30 @@ public final class Geography {
 
     /** The groups a destination is in on a date (through the country whose entries apply to it). */
     public Set<String> groupsOf(String code, LocalDate date) {
-        String effective = effectiveCode(code, date);
-        Set<String> out = new TreeSet<>();
-        for (CountryGroup g : groups.values()) if (g.contains(effective, date)) out.add(g.id());
-        return out;
+        int period = period(date);
+        return groupsByPeriod.get(period).computeIfAbsent(code, c -> {
+            String effective = effectiveCode(c, date);
+            Set<String> out = new TreeSet<>();
+            for (CountryGroup g : groups.values()) if (g.contains(effective, date)) out.add(g.id());
+            return java.util.Collections.unmodifiableSet(out);
+        });
+    }
+
+    /** 0 before the first change date, i after the i-th. */
+    private int period(LocalDate date) {
+        int lo = 0;
+        int hi = periods.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (!periods[mid].isAfter(date)) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found + 1;
     }
 
     public List<String> ambiguousNames() {

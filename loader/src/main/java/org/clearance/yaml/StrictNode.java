@@ -150,8 +150,10 @@ public final class StrictNode {
         return parseDate(s, this::error);
     }
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public static LocalDate parseDate(String s, java.util.function.Function<String, InputException> error) {
-        if (s == null || !s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (s == null || !DATE.matcher(s).matches()) {
             throw error.apply("invalid date '" + s + "': expected YYYY-MM-DD");
         }
         try {

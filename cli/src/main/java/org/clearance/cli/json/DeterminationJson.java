@@ -44,6 +44,37 @@ public final class DeterminationJson {
         return o;
     }
 
+    /** The batch line written straight to a generator, without building a tree. */
+    public static void writeCompact(com.fasterxml.jackson.core.JsonGenerator g, Determination d) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.shipmentId());
+        g.writeStringField("verdict", d.verdict().name());
+        g.writeFieldName("license_required");
+        if (d.licenseRequired() == null) g.writeNull();
+        else g.writeBoolean(d.licenseRequired());
+        g.writeStringField("review_policy", d.reviewPolicy() == null ? null : d.reviewPolicy().name());
+        g.writeArrayFieldStart("license_exceptions");
+        for (Determination.ExceptionOffer e : d.licenseExceptions()) {
+            g.writeStartObject();
+            g.writeStringField("code", e.code());
+            g.writeArrayFieldStart("conditions");
+            for (String c : e.conditions()) g.writeString(c);
+            g.writeEndArray();
+            g.writeObjectFieldStart("citation");
+            g.writeStringField("cfr", e.cite().cfr());
+            g.writeStringField("fr", e.cite().fr());
+            g.writeStringField("href", e.cite().href());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("eccn", d.eccn());
+        g.writeArrayFieldStart("open_questions");
+        for (String q : d.openQuestions()) g.writeString(q);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     static ArrayNode exceptions(Determination d) {
         ArrayNode a = Json.array();
         for (Determination.ExceptionOffer e : d.licenseExceptions()) {
