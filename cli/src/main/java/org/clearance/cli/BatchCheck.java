@@ -88,31 +88,30 @@ final class BatchCheck {
             if (csv) out.write("id,line,verdict,license_required,review_policy,license_exceptions,eccn,open_questions,error\n");
             ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
                     input.toString(), f -> f);
-            List<String[]> chunk = new ArrayList<>(CHUNK);
+            // read the next chunk and write the previous one while the cores decide the current one
             int lineNo = 1;
+            java.util.concurrent.CompletableFuture<Chunk> pending = null;
             while (true) {
-                chunk.clear();
+                List<String[]> rows = new ArrayList<>(CHUNK);
                 int firstLine = lineNo + 1;
-                while (chunk.size() < CHUNK && it.hasNext()) {
-                    chunk.add(it.next());
+                while (rows.size() < CHUNK && it.hasNext()) {
+                    rows.add(it.next());
                     lineNo++;
                 }
-                if (chunk.isEmpty()) break;
-                String[] results = new String[chunk.size()];
-                Object[] verdicts = new Object[chunk.size()];
-                List<String[]> rows = chunk;
-                IntStream.range(0, rows.size()).parallel().forEach(i -> {
-                    Result r = one(rows.get(i), index, firstLine + i, builder, csv);
-                    results[i] = r.text();
-                    verdicts[i] = r.verdict();
-                });
-                for (int i = 0; i < results.length; i++) {
-                    out.write(results[i]);
-                    out.write('\n');
-                    lines++;
-                    if (verdicts[i] == null) errors++;
-                    else counts.merge((LicenseVerdict) verdicts[i], 1, Integer::sum);
+                java.util.concurrent.CompletableFuture<Chunk> next = rows.isEmpty() ? null
+                        : java.util.concurrent.CompletableFuture.supplyAsync(() -> decide(rows, index, firstLine, builder, csv));
+                if (pending != null) {
+                    Chunk done = join(pending);
+                    for (int i = 0; i < done.texts().length; i++) {
+                        out.write(done.texts()[i]);
+                        out.write('\n');
+                        lines++;
+                        if (done.verdicts()[i] == null) errors++;
+                        else counts.merge(done.verdicts()[i], 1, Integer::sum);
+                    }
                 }
+                if (next == null) break;
+                pending = next;
             }
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(partial);
@@ -126,6 +125,29 @@ final class BatchCheck {
     }
 
     private record Result(String text, LicenseVerdict verdict) {
+    }
+
+    private record Chunk(String[] texts, LicenseVerdict[] verdicts) {
+    }
+
+    private Chunk decide(List<String[]> rows, int[] index, int firstLine, ShipmentBuilder builder, boolean csv) {
+        String[] texts = new String[rows.size()];
+        LicenseVerdict[] verdicts = new LicenseVerdict[rows.size()];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> {
+            Result r = one(rows.get(i), index, firstLine + i, builder, csv);
+            texts[i] = r.text();
+            verdicts[i] = r.verdict();
+        });
+        return new Chunk(texts, verdicts);
+    }
+
+    private static Chunk join(java.util.concurrent.CompletableFuture<Chunk> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     private Result one(String[] row, int[] index, int line, ShipmentBuilder builder, boolean csv) {

@@ -120,7 +120,7 @@ public final class Determiner {
         Determination.ResolvedParties parties = new Determination.ResolvedParties(destination.code(),
                 exportFrom.code(), transaction.code(), s.endUser().name(), endUserCountry.code(), hq.code(),
                 parentHq.code(), s.consignee().name(), consigneeCountry.code(), s.purchaser().name(), s.quantity());
-        Set<String> listVersions = new TreeSet<>();
+        Set<String> listVersions = s.hits().isEmpty() ? Set.of() : new TreeSet<>();
         s.hits().values().forEach(list -> list.forEach(h -> {
             if (h.listVersion() != null) listVersions.add(h.list() + " " + h.listVersion());
         }));
