@@ -1,13 +1,11 @@
 package org.clearance.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.clearance.classification.ItemSpec;
 import org.clearance.cli.json.DeterminationJson;
 import org.clearance.cli.json.Json;
 import org.clearance.cli.text.DeterminationText;
@@ -20,7 +18,6 @@ import org.clearance.overlay.OverlayLoader;
 import org.clearance.shipment.HitsReader;
 import org.clearance.shipment.ShipmentBuilder;
 import org.clearance.shipment.ShipmentFields;
-import org.clearance.spec.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         if (item == null) throw new Main.BadInput("--item is required (a catalog id or a specification file)");
         if (destination == null) throw new Main.BadInput("--destination is required");
         Map<PartyRole, List<PartyHit>> hits = hitsFile != null ? HitsReader.read(hitsFile) : Map.of();
-        ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::resolveItem, LocalDate.now(), null,
+        ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), options::item, LocalDate.now(), null,
                 f -> "--" + f.replace('_', '-'));
         ShipmentFields fields = new ShipmentFields(null, item, quantity, destination, endUser, endUserCountry, endUserHq,
                 parentHq, consignee, consigneeCountry, purchaser, endUses, exportFrom, date);
@@ -96,12 +93,5 @@ final class CheckCommand implements Callable<Integer> {
         if (json) out.println(Json.write(DeterminationJson.of(d)));
         else out.print(DeterminationText.of(d));
         return 0;
-    }
-
-    private ItemSpec resolveItem(String ref) {
-        Path path = Path.of(ref);
-        if (Files.isRegularFile(path)) return SpecReader.read(path);
-        return options.catalog().find(ref).orElseThrow(() -> new Main.BadInput(
-                "--item: '" + ref + "' is neither a specification file nor a catalog id (see: clearance catalog list)"));
     }
 }

@@ -130,27 +130,7 @@ final class ClassificationExplainer {
     }
 
     private static Finding notInForce(Rule rule, DatedValue<RuleStatus> status, Evaluation e) {
-        String detail;
-        Citation cite;
-        Confidence confidence;
-        if (status == null) {
-            DatedValue<RuleStatus> next = rule.status().nextAfter(e.asOf()).orElseThrow();
-            detail = "not in force until " + next.from();
-            cite = next.cite();
-            confidence = next.confidence();
-        } else {
-            String state = switch (status.value() == null ? RuleStatus.REPEALED : status.value()) {
-                case REPEALED -> "no longer in force since ";
-                case STAYED -> "stayed since ";
-                case NOT_ENFORCED -> "not enforced since ";
-                case IN_FORCE -> "in force since ";
-            };
-            detail = state + status.from() + (status.note() != null ? ": " + status.note() : "");
-            cite = status.cite();
-            confidence = status.confidence();
-        }
-        return new Finding(rule.id(), Outcome.NOT_IN_FORCE, detail, cite, Map.of(), confidence,
-                status != null ? status.interpretation() : null);
+        return org.clearance.decision.NotInForce.finding(rule, status, e.asOf(), null);
     }
 
     private void paragraph(Context ctx, ParagraphRule rule, DatedValue<RuleStatus> status) {

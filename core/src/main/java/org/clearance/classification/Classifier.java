@@ -103,19 +103,7 @@ public final class Classifier {
     }
 
     Plan planAt(LocalDate date) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (!starts[mid].isAfter(date)) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return plans[found];
+        return plans[Math.max(0, org.clearance.law.Periods.indexOf(starts, date))];
     }
 
     Evaluation evaluate(ItemSpec spec, LocalDate asOf, int depth, Set<String> path, boolean explain) {

@@ -139,37 +139,18 @@ final class DeterminationExplainer {
     }
 
     private void notInForce(DeterminationRule rule, DatedValue<RuleStatus> status, ShipmentFacts f) {
-        String detail;
-        Citation cite;
-        Confidence confidence;
-        String interpretation = null;
-        if (status == null) {
-            DatedValue<RuleStatus> next = rule.status().nextAfter(f.date()).orElseThrow();
-            detail = "not in force until " + next.from();
-            cite = next.cite();
-            confidence = next.confidence();
-        } else {
-            String state = switch (status.value() == null ? RuleStatus.REPEALED : status.value()) {
-                case REPEALED -> "no longer in force since ";
-                case STAYED -> "stayed since ";
-                case NOT_ENFORCED -> "not enforced since ";
-                case IN_FORCE -> "in force since ";
-            };
-            detail = state + status.from() + (status.note() != null ? ": " + status.note() : "");
-            Optional<RuleVersion> v = rule.versionAt(f.date());
-            if (v.isPresent() && v.get().when() != null && status.value() != null) {
-                Explain ex = new Explain();
-                String because = v.get().when().explain(f, ex);
-                Tri tri = v.get().when().eval(f);
-                detail += ". As written it " + (tri == Tri.TRUE ? "would apply" : tri == Tri.FALSE ? "would not apply"
-                        : "might apply") + ": " + because;
-            }
-            cite = status.cite();
-            confidence = status.confidence();
-            interpretation = status.interpretation();
+        String asWritten = null;
+        Optional<RuleVersion> v = rule.versionAt(f.date());
+        if (status != null && status.value() != null && v.isPresent()) {
+            Explain ex = new Explain();
+            String because = v.get().when().explain(f, ex);
+            Tri tri = v.get().when().eval(f);
+            asWritten = "As written it " + (tri == Tri.TRUE ? "would apply" : tri == Tri.FALSE ? "would not apply"
+                    : "might apply") + ": " + because;
         }
-        findings.add(new Finding(rule.id(), Outcome.NOT_IN_FORCE, detail, cite, Map.of(), confidence, interpretation));
-        citations.add(cite);
+        Finding finding = org.clearance.decision.NotInForce.finding(rule, status, f.date(), asWritten);
+        findings.add(finding);
+        citations.add(finding.citation());
     }
 
     private void requirement(DeterminationRule.Requirement r, DatedValue<RuleStatus> status, RuleVersion v, Tri tri,

@@ -53,19 +53,7 @@ final class DeterminationPlan {
         }
 
         DeterminationPlan at(LocalDate date) {
-            int lo = 0;
-            int hi = starts.length - 1;
-            int found = 0;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (!starts[mid].isAfter(date)) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return plans[found];
+            return plans[Math.max(0, org.clearance.law.Periods.indexOf(starts, date))];
         }
     }
 }

@@ -5,52 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import org.clearance.law.DatedSeries;
 import org.clearance.law.DatedValue;
-import org.clearance.law.Rule;
+import org.clearance.law.HeaderedRule;
 import org.clearance.law.RuleHeader;
-import org.clearance.law.RuleStatus;
 
 /** A rule of the determination section: a license requirement, a review policy, a license exception or an advisory. */
-public sealed interface DeterminationRule extends Rule
+public sealed interface DeterminationRule extends HeaderedRule
         permits DeterminationRule.Requirement, DeterminationRule.Policy, DeterminationRule.Exception,
         DeterminationRule.Advisory {
-
-    RuleHeader header();
 
     /** The rule's content by period; the status series of the header has the same dates. */
     DatedSeries<RuleVersion> versions();
 
     default Optional<RuleVersion> versionAt(LocalDate date) {
         return versions().at(date).map(DatedValue::value);
-    }
-
-    @Override
-    default String id() {
-        return header().id();
-    }
-
-    @Override
-    default String title() {
-        return header().title();
-    }
-
-    @Override
-    default String text() {
-        return header().text();
-    }
-
-    @Override
-    default DatedSeries<RuleStatus> status() {
-        return header().status();
-    }
-
-    @Override
-    default List<String> interpretations() {
-        return header().interpretations();
-    }
-
-    @Override
-    default String source() {
-        return header().source();
     }
 
     /** What kind of license requirement a rule imposes, which decides whether license exceptions can overcome it. */

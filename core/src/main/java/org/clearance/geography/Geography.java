@@ -151,19 +151,7 @@ public final class Geography {
 
     /** 0 before the first change date, i after the i-th. */
     private int period(LocalDate date) {
-        int lo = 0;
-        int hi = periods.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (!periods[mid].isAfter(date)) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found + 1;
+        return org.clearance.law.Periods.indexOf(periods, date) + 1;
     }
 
     public List<String> ambiguousNames() {

@@ -2,9 +2,7 @@ package org.clearance.rulepack;
 
 import java.util.List;
 import java.util.Set;
-import org.clearance.classification.Comparison;
 import org.clearance.classification.Condition;
-import org.clearance.classification.Metric;
 import org.clearance.yaml.StrictNode;
 
 /**
@@ -40,17 +38,8 @@ final class ConditionReader {
             return new Condition.Meets(node.require("meets").text());
         }
         if (node.has("metric")) {
-            node.allowOnly(Set.of("metric", "op", "parameter"));
-            StrictNode metric = node.require("metric");
-            StrictNode op = node.require("op");
-            StrictNode parameter = node.optional("parameter").orElseThrow(() -> node.error(
-                    "a comparison needs a parameter (a cited, dated threshold); literal numbers are not allowed"));
-            try {
-                return new Condition.Compare(Metric.fromKey(metric.text()), Comparison.fromCode(op.text()),
-                        parameter.text());
-            } catch (IllegalArgumentException e) {
-                throw (e.getMessage().contains("metric") ? metric : op).error(e.getMessage());
-            }
+            MetricComparison c = MetricComparison.read(node);
+            return new Condition.Compare(c.metric(), c.op(), c.parameter());
         }
         throw node.error("expected one of all, any, not, metric, datacenter or meets");
     }

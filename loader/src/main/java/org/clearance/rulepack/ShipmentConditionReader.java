@@ -3,8 +3,6 @@ package org.clearance.rulepack;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.clearance.classification.Comparison;
-import org.clearance.classification.Metric;
 import org.clearance.determination.DestinationScope;
 import org.clearance.determination.EndUse;
 import org.clearance.determination.ShipmentCondition;
@@ -31,17 +29,8 @@ final class ShipmentConditionReader {
                     + " headquarters, transaction, item, metric, datacenter, end_use, always");
         }
         if (node.has("metric")) {
-            node.allowOnly(Set.of("metric", "op", "parameter"));
-            StrictNode metric = node.require("metric");
-            StrictNode op = node.require("op");
-            StrictNode parameter = node.optional("parameter").orElseThrow(() -> node.error(
-                    "a comparison needs a parameter (a cited, dated threshold); literal numbers are not allowed"));
-            try {
-                return new ShipmentCondition.ItemMetric(Metric.fromKey(metric.text()), Comparison.fromCode(op.text()),
-                        parameter.text());
-            } catch (IllegalArgumentException e) {
-                throw (e.getMessage().contains("metric") ? metric : op).error(e.getMessage());
-            }
+            MetricComparison c = MetricComparison.read(node);
+            return new ShipmentCondition.ItemMetric(c.metric(), c.op(), c.parameter());
         }
         String key = node.entries().keySet().iterator().next();
         StrictNode value = node.require(key);
