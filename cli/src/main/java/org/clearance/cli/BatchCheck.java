@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.clearance.classification.ItemSpec;
 import org.clearance.cli.json.DeterminationJson;
 import org.clearance.cli.json.Json;
@@ -46,6 +45,14 @@ final class BatchCheck {
             + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date";
     private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
     private static final int CHUNK = 8192;
+    private static final int WORKERS = Runtime.getRuntime().availableProcessors();
+    /** Daemon workers, one per core; the main thread reads the next chunk and writes the previous one meanwhile. */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
+            WORKERS, r -> {
+                Thread t = new Thread(r, "clearance-batch");
+                t.setDaemon(true);
+                return t;
+            });
     private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY = new com.fasterxml.jackson.core.JsonFactory();
 
     private final PackOptions options;
@@ -99,7 +106,7 @@ final class BatchCheck {
                     lineNo++;
                 }
                 java.util.concurrent.CompletableFuture<Chunk> next = rows.isEmpty() ? null
-                        : java.util.concurrent.CompletableFuture.supplyAsync(() -> decide(rows, index, firstLine, builder, csv));
+                        : decide(rows, index, firstLine, builder, csv);
                 if (pending != null) {
                     Chunk done = join(pending);
                     for (int i = 0; i < done.texts().length; i++) {
@@ -130,15 +137,25 @@ final class BatchCheck {
     private record Chunk(String[] texts, LicenseVerdict[] verdicts) {
     }
 
-    private Chunk decide(List<String[]> rows, int[] index, int firstLine, ShipmentBuilder builder, boolean csv) {
+    /** Decides a chunk on every core (one slice per worker); completes when all slices are done. */
+    private java.util.concurrent.CompletableFuture<Chunk> decide(List<String[]> rows, int[] index, int firstLine,
+                                                                 ShipmentBuilder builder, boolean csv) {
         String[] texts = new String[rows.size()];
         LicenseVerdict[] verdicts = new LicenseVerdict[rows.size()];
-        IntStream.range(0, rows.size()).parallel().forEach(i -> {
-            Result r = one(rows.get(i), index, firstLine + i, builder, csv);
-            texts[i] = r.text();
-            verdicts[i] = r.verdict();
-        });
-        return new Chunk(texts, verdicts);
+        int slices = WORKERS;
+        java.util.concurrent.CompletableFuture<?>[] parts = new java.util.concurrent.CompletableFuture<?>[slices];
+        for (int k = 0; k < slices; k++) {
+            int from = rows.size() * k / slices;
+            int to = rows.size() * (k + 1) / slices;
+            parts[k] = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = from; i < to; i++) {
+                    Result r = one(rows.get(i), index, firstLine + i, builder, csv);
+                    texts[i] = r.text();
+                    verdicts[i] = r.verdict();
+                }
+            }, POOL);
+        }
+        return java.util.concurrent.CompletableFuture.allOf(parts).thenApply(v -> new Chunk(texts, verdicts));
     }
 
     private static Chunk join(java.util.concurrent.CompletableFuture<Chunk> f) {

@@ -11,6 +11,17 @@ import org.clearance.law.RuleHeader;
 public record ExclusionNote(RuleHeader header, List<String> excludes, Condition condition)
         implements ClassificationRule {
 
+    /** Rules are identified by the object the pack loaded, not by deep value (their headers hold whole series). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     public ExclusionNote {
         excludes = List.copyOf(excludes);
     }

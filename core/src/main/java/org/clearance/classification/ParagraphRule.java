@@ -11,6 +11,17 @@ import org.clearance.law.RuleHeader;
 public record ParagraphRule(RuleHeader header, String paragraph, String eccn, Scope scope, Condition condition)
         implements ClassificationRule {
 
+    /** Rules are identified by the object the pack loaded, not by deep value (their headers hold whole series). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Logic paragraphs test processors (throughput); memory paragraphs test HBM items. */
     public enum Scope {
         LOGIC, MEMORY

@@ -11,6 +11,17 @@ import org.clearance.law.RuleHeader;
 public record ZParagraphRule(RuleHeader header, List<String> bases, Map<String, String> byEccn)
         implements ClassificationRule {
 
+    /** Rules are identified by the object the pack loaded, not by deep value (their headers hold whole series). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     public ZParagraphRule {
         bases = List.copyOf(bases);
         byEccn = Map.copyOf(byEccn);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.clearance.geography.Country;
 import org.clearance.geography.Geography;
+import org.clearance.geography.Located;
 
 /**
  * A set of destinations as a rule words it: named countries (the law names China, Macau, the UAE), country groups
@@ -27,14 +28,18 @@ public record DestinationScope(List<String> countries, List<String> groups, List
      * excluded country is never in.
      */
     public boolean contains(Country c, LocalDate date, Geography geo) {
-        String effective = geo.effectiveCode(c.code(), date);
+        return contains(geo.locate(c, date));
+    }
+
+    public boolean contains(Located place) {
+        Country c = place.country();
+        String effective = place.effective();
         if (named(exceptCountries, c, effective)) return false;
         if (named(countries, c, effective)) return true;
         if (!worldwide && groups.isEmpty()) return false;
-        Set<String> groupsOf = geo.groupsOf(c.code(), date);
-        for (String g : exceptGroups) if (groupsOf.contains(g)) return false;
+        for (String g : exceptGroups) if (place.groups().contains(g)) return false;
         if (worldwide) return true;
-        for (String g : groups) if (groupsOf.contains(g)) return true;
+        for (String g : groups) if (place.groups().contains(g)) return true;
         return false;
     }
 

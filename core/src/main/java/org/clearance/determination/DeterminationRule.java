@@ -35,6 +35,17 @@ public sealed interface DeterminationRule extends HeaderedRule
     /** A license requirement. {@code reason} is the reason for control or the Part it comes from. */
     record Requirement(RuleHeader header, Kind kind, String reason, DatedSeries<RuleVersion> versions)
             implements DeterminationRule {
+
+        /** Rules are identified by the object the pack loaded, not by deep value (their headers hold whole series). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
         public boolean exceptionEligible() {
             return kind == Kind.RS_LICENSE || kind == Kind.HEADQUARTERS;
         }
@@ -46,6 +57,17 @@ public sealed interface DeterminationRule extends HeaderedRule
      */
     record Policy(RuleHeader header, List<String> overrides, DatedSeries<RuleVersion> versions)
             implements DeterminationRule {
+
+        /** Rules are identified by the object the pack loaded, not by deep value (their headers hold whole series). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
         public Policy {
             overrides = List.copyOf(overrides);
         }
@@ -57,6 +79,17 @@ public sealed interface DeterminationRule extends HeaderedRule
      */
     record Exception(RuleHeader header, String code, List<String> covers, DatedSeries<RuleVersion> versions)
             implements DeterminationRule {
+
+        /** Rules are identified by the object the pack loaded, not by deep value (their headers hold whole series). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
         public Exception {
             covers = List.copyOf(covers);
         }
@@ -64,5 +97,16 @@ public sealed interface DeterminationRule extends HeaderedRule
 
     /** A question the answer must ask when the rule applies (the Affiliates rule, an unread policy change). */
     record Advisory(RuleHeader header, DatedSeries<RuleVersion> versions) implements DeterminationRule {
+
+        /** Rules are identified by the object the pack loaded, not by deep value (their headers hold whole series). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 }

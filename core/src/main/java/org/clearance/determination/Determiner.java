@@ -40,6 +40,7 @@ public final class Determiner {
     private final Country unitedStates;
     private final DeterminationPlan.Plans plans;
     private final Map<ItemPeriod, List<String>> classificationMissing = new ConcurrentHashMap<>();
+    private final Map<ItemPeriod, Classifier.Result> verdicts = new ConcurrentHashMap<>();
 
     public Determiner(RulePack pack, Classifier classifier) {
         this.pack = Objects.requireNonNull(pack, "pack");
@@ -101,7 +102,7 @@ public final class Determiner {
         Transaction transaction = transaction(exportFrom, destination, date);
 
         Classification classification = explain ? classifier.classify(s.item(), date) : null;
-        Classifier.Result verdict = explain ? null : classifier.verdict(s.item(), date);
+        Classifier.Result verdict = explain ? null : verdict(s.item(), date);
         ShipmentFacts facts = facts(s, date, destination, endUserCountry, hq, parentHq, exportFrom, transaction,
                 classification, verdict);
         OverlayInput overlayInput = overlays.isEmpty() ? null : overlayInput(s, facts);
@@ -197,9 +198,21 @@ public final class Determiner {
             }
         }
         Set<EndUse> uses = s.endUses() == null ? Set.of() : s.endUses();
-        return new ShipmentFacts(date, geo, pack, destination, endUserCountry, hq, parentHq, exportFrom, transaction,
+        return new ShipmentFacts(date, geo, pack, geo.locate(destination, date), geo.locate(endUserCountry, date),
+                geo.locate(hq, date), geo.locate(parentHq, date), geo.locate(exportFrom, date), transaction,
                 status, eccn, s.item().datacenter(), metrics, alternatives,
                 m -> classifier.exactMetric(s.item(), m), uses, missing);
+    }
+
+    /** The classification verdict, computed once per item and period of the classification rules (a pure function). */
+    private Classifier.Result verdict(ItemSpec item, LocalDate date) {
+        ItemPeriod key = new ItemPeriod(item, classifier.periodStart(date));
+        Classifier.Result cached = verdicts.get(key);
+        if (cached != null) return cached;
+        Classifier.Result r = classifier.verdict(item, date);
+        if (verdicts.size() >= CACHE_LIMIT) verdicts.clear();
+        verdicts.put(key, r);
+        return r;
     }
 
     /** What an INDETERMINATE classification needs, computed once per item and period of the classification rules. */
@@ -354,9 +367,9 @@ public final class Determiner {
     }
 
     private static Set<String> missingOf(ShipmentCondition when, ShipmentFacts f) {
-        Explain ex = new Explain();
-        when.explain(f, ex);
-        return ex.missing;
+        Set<String> out = new LinkedHashSet<>();
+        when.missing(f, out);
+        return out;
     }
 
     /** For each controlled end use: would declaring it change the answer? */

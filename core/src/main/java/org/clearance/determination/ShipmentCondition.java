@@ -103,16 +103,20 @@ public sealed interface ShipmentCondition {
     }
 
     record In(Place place, DestinationScope scope) implements ShipmentCondition {
-        private Country country(ShipmentFacts f) {
+        private org.clearance.geography.Located located(ShipmentFacts f) {
             return switch (place) {
-                case DESTINATION -> f.destination();
-                case END_USER_LOCATED -> f.endUserCountry();
-                case EXPORT_FROM -> f.exportFrom();
+                case DESTINATION -> f.destinationAt();
+                case END_USER_LOCATED -> f.endUserAt();
+                case EXPORT_FROM -> f.exportFromAt();
             };
         }
 
+        private Country country(ShipmentFacts f) {
+            return located(f).country();
+        }
+
         public Tri eval(ShipmentFacts f) {
-            return Tri.of(scope.contains(country(f), f.date(), f.geo()));
+            return Tri.of(scope.contains(located(f)));
         }
 
         public String explain(ShipmentFacts f, Explain out) {
@@ -125,8 +129,7 @@ public sealed interface ShipmentCondition {
     /** The end user, or its ultimate parent, is headquartered in the scope. */
     record Headquarters(DestinationScope scope) implements ShipmentCondition {
         public Tri eval(ShipmentFacts f) {
-            return Tri.of(scope.contains(f.headquarters(), f.date(), f.geo())
-                    || scope.contains(f.parentHeadquarters(), f.date(), f.geo()));
+            return Tri.of(scope.contains(f.headquartersAt()) || scope.contains(f.parentHeadquartersAt()));
         }
 
         public String explain(ShipmentFacts f, Explain out) {
@@ -260,6 +263,36 @@ public sealed interface ShipmentCondition {
 
     private static String article(Transaction t) {
         return t == Transaction.TRANSFER ? "a " : "an ";
+    }
+
+    /**
+     * The inputs missing for this condition on these facts, as {@link #explain} would name them, without writing the
+     * sentence (the batch path).
+     */
+    default void missing(ShipmentFacts f, java.util.Set<String> out) {
+        switch (this) {
+            case All a -> a.of().forEach(c -> c.missing(f, out));
+            case Any a -> a.of().forEach(c -> c.missing(f, out));
+            case Not n -> n.of().missing(f, out);
+            case Item i -> {
+                if (f.itemStatus() == ClassificationStatus.INDETERMINATE) f.itemMissing().forEach(m -> out.add("item." + m));
+            }
+            case ItemMetric m -> {
+                if (Double.isNaN(f.metric(m.metric()))) {
+                    out.add(m.metric().key());
+                } else if (m.metric() == Metric.TPP) {
+                    DatedValue<BigDecimal> t = m.threshold(f);
+                    Tri primary = m.test(f, f.metric(Metric.TPP), t);
+                    for (ShipmentFacts.Alternative a : f.alternativeTpps()) {
+                        if (m.test(f, a.tpp(), t) != primary) out.add("interpretation:" + a.interpretation());
+                    }
+                }
+            }
+            case Datacenter d -> {
+                if (f.datacenter() == null) out.add("item.datacenter");
+            }
+            default -> { }
+        }
     }
 
     /** Every parameter id the condition refers to. */

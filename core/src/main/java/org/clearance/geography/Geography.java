@@ -124,6 +124,11 @@ public final class Geography {
         return base;
     }
 
+    /** A place with what the rules read of it on a date. */
+    public Located locate(Country country, LocalDate date) {
+        return new Located(country, effectiveCode(country.code(), date), groupsOf(country.code(), date));
+    }
+
     /** The basis on which a destination follows another (for the answer), if it does. */
     public Optional<DatedValue<String>> treatedAsBasis(String code, LocalDate date) {
         DatedSeries<String> t = treatedAs.get(code);

@@ -25,6 +25,7 @@ import org.clearance.yaml.ResourceTree;
 public final class Catalog implements ItemCatalog {
 
     private final Map<String, Path> files;
+    private final Map<String, Path> byId;
     private final String display;
     private final Path directory;
     private final Map<String, ItemSpec> parsed = new ConcurrentHashMap<>();
@@ -33,6 +34,7 @@ public final class Catalog implements ItemCatalog {
         this.directory = directory;
         this.display = display;
         this.files = files;
+        this.byId = new java.util.HashMap<>(files);
     }
 
     public static Catalog bundled() {
@@ -49,12 +51,14 @@ public final class Catalog implements ItemCatalog {
                         "two catalog files for id '" + id + "'");
             }
         }
-        return new Catalog(directory, display, files);
+        return new Catalog(directory, display, java.util.Collections.unmodifiableMap(files));
     }
 
     @Override
     public Optional<ItemSpec> find(String id) {
-        Path file = files.get(id);
+        ItemSpec spec = parsed.get(id);
+        if (spec != null) return Optional.of(spec);
+        Path file = byId.get(id);
         if (file == null) return Optional.empty();
         return Optional.of(parsed.computeIfAbsent(id, k -> read(k, file)));
     }

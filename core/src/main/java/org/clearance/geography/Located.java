@@ -1,0 +1,10 @@
+package org.clearance.geography;
+
+import java.util.Set;
+
+/**
+ * A place as the rules see it on one date: the country or region, the country whose entries apply to it (Hong Kong's
+ * are China's, a region's its country's), and the country groups it is in. Resolved once per shipment.
+ */
+public record Located(Country country, String effective, Set<String> groups) {
+}
