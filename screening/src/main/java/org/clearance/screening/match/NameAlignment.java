@@ -1,0 +1,142 @@
+package org.clearance.screening.match;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligns a query form with one indexed name and scores the alignment. Query tokens (and adjacent query tokens
+ * joined) are paired one-to-one with name tokens (and adjacent name tokens joined), greedily, best similarity
+ * first; so token order never matters and "JSC Argument" meets "JSCARGUMENT". Two similarities come out, each in
+ * [0, 1]:
+ * <pre>
+ *   S = Σ_aligned s·(w_q + w_n) / (Σ_aligned w_q + γ·Σ_unaligned w_q + Σ_aligned w_n + β·Σ_unaligned w_n)
+ * </pre>
+ * with every weight 1 ("plain": how much of the text matched) and with inverse document frequencies as weights
+ * ("weighted": how much of the information matched, so a shared "Trading" or "Mohammed" counts for little and a
+ * shared "Hikvision" for much). Unaligned query tokens cost γ = 0.5 of their weight and unaligned list tokens β =
+ * 0.4: a customer record that adds a city or a department should still find the listed party. Each is computed
+ * with the raw Jaro-Winkler similarities and with phonetic agreement closing half of the gap to 1.
+ */
+final class NameAlignment {
+
+    static final int MAX_TOKENS = 24;
+    static final double GAMMA_UNMATCHED_QUERY = 0.5;
+    static final double BETA_UNMATCHED_NAME = 0.4;
+    static final double PHONETIC_LIFT = 0.5;
+
+    /** Scores; the explanation only when asked for. */
+    record Scores(double plainRaw, double plainPhonetic, double weightedRaw, double weightedPhonetic,
+                  boolean compactEqual, List<String> pairs, List<String> unmatchedQuery, List<String> unmatchedName,
+                  double matchedInformation) {
+    }
+
+    private NameAlignment() {
+    }
+
+    static Scores score(QueryForm q, IndexedNames names, int name, Vocabulary vocabulary, boolean explain) {
+        int[] tokens = names.tokens(name);
+        int[] pairTerms = names.pairs(name);
+        int n = q.tokens.length;
+        int m = tokens.length;
+        if (n == 0 || m == 0) return new Scores(0, 0, 0, 0, false, List.of(), List.of(), List.of(), 0);
+        if (q.compact.equals(names.compact(name))) {
+            return new Scores(1, 1, 1, 1, true, explain ? List.of(q.name.text() + " = " + names.text(name, vocabulary) + " (same letters)") : List.of(),
+                    List.of(), List.of(), q.totalWeight());
+        }
+        // Candidate edges: (similarity, phonetic, query start, query length, name start, name length).
+        int cap = (2 * n) * (2 * m);
+        float[] sim = new float[cap];
+        boolean[] phon = new boolean[cap];
+        int[] qs = new int[cap];
+        int[] ql = new int[cap];
+        int[] ns = new int[cap];
+        int[] nl = new int[cap];
+        int e = 0;
+        for (int i = 0; i < n; i++) {
+            for (int len = 1; len <= 2 && i + len <= n; len++) {
+                Vocabulary.Expansion x = len == 1 ? q.singles[i] : q.pairs[i];
+                if (x.isEmpty()) continue;
+                for (int j = 0; j < m; j++) {
+                    for (int nlen = 1; nlen <= 2 && j + nlen <= m; nlen++) {
+                        if (len == 2 && nlen == 2) continue;
+                        int term = nlen == 1 ? tokens[j] : pairTerms[j];
+                        if (term < 0) continue;
+                        int k = x.indexOf(term);
+                        if (k < 0) continue;
+                        sim[e] = x.similarities()[k];
+                        phon[e] = x.phonetic()[k];
+                        qs[e] = i;
+                        ql[e] = len;
+                        ns[e] = j;
+                        nl[e] = nlen;
+                        e++;
+                    }
+                }
+            }
+        }
+        // Greedy one-to-one assignment, best (phonetically lifted) similarity first, longer spans first on ties.
+        Integer[] order = new Integer[e];
+        for (int k = 0; k < e; k++) order[k] = k;
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(lifted(sim[b], phon[b]), lifted(sim[a], phon[a]));
+            return c != 0 ? c : Integer.compare(ql[b] + nl[b], ql[a] + nl[a]);
+        });
+        long qUsed = 0;
+        long nUsed = 0;
+        double numPlainRaw = 0, numPlainPh = 0, numWRaw = 0, numWPh = 0, matchedInfo = 0;
+        List<String> pairs = explain ? new ArrayList<>() : null;
+        for (int idx = 0; idx < e; idx++) {
+            int k = order[idx];
+            long qMask = span(qs[k], ql[k]);
+            long nMask = span(ns[k], nl[k]);
+            if ((qUsed & qMask) != 0 || (nUsed & nMask) != 0) continue;
+            qUsed |= qMask;
+            nUsed |= nMask;
+            double s = sim[k];
+            double sl = lifted(sim[k], phon[k]);
+            double wq = 0;
+            for (int i = qs[k]; i < qs[k] + ql[k]; i++) wq += q.weights[i];
+            double wn = 0;
+            for (int j = ns[k]; j < ns[k] + nl[k]; j++) wn += vocabulary.idf(tokens[j]);
+            int count = ql[k] + nl[k];
+            numPlainRaw += s * count;
+            numPlainPh += sl * count;
+            numWRaw += s * (wq + wn);
+            numWPh += sl * (wq + wn);
+            matchedInfo += s * wq;
+            if (explain) {
+                StringBuilder qt = new StringBuilder();
+                for (int i = qs[k]; i < qs[k] + ql[k]; i++) qt.append(q.tokens[i]);
+                StringBuilder nt = new StringBuilder();
+                for (int j = ns[k]; j < ns[k] + nl[k]; j++) nt.append(vocabulary.term(tokens[j]));
+                pairs.add(qt + "~" + nt + " " + String.format(java.util.Locale.ROOT, "%.3f", s)
+                        + (phon[k] ? " phonetic" : ""));
+            }
+        }
+        double denPlain = 0, denW = 0;
+        List<String> uq = explain ? new ArrayList<>() : null;
+        List<String> un = explain ? new ArrayList<>() : null;
+        for (int i = 0; i < n; i++) {
+            boolean used = (qUsed >>> i & 1) != 0;
+            denPlain += used ? 1 : GAMMA_UNMATCHED_QUERY;
+            denW += (used ? 1 : GAMMA_UNMATCHED_QUERY) * q.weights[i];
+            if (!used && explain) uq.add(q.tokens[i]);
+        }
+        for (int j = 0; j < m; j++) {
+            boolean used = (nUsed >>> j & 1) != 0;
+            denPlain += used ? 1 : BETA_UNMATCHED_NAME;
+            denW += (used ? 1 : BETA_UNMATCHED_NAME) * vocabulary.idf(tokens[j]);
+            if (!used && explain) un.add(vocabulary.term(tokens[j]));
+        }
+        return new Scores(numPlainRaw / denPlain, numPlainPh / denPlain, numWRaw / denW, numWPh / denW, false,
+                explain ? pairs : List.of(), explain ? uq : List.of(), explain ? un : List.of(), matchedInfo);
+    }
+
+    private static double lifted(float s, boolean phonetic) {
+        return phonetic && s < 1 ? s + PHONETIC_LIFT * (1 - s) : s;
+    }
+
+    private static long span(int start, int len) {
+        return ((1L << len) - 1) << start;
+    }
+}

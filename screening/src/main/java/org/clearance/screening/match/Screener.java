@@ -1,0 +1,323 @@
+package org.clearance.screening.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clearance.screening.list.Alias;
+import org.clearance.screening.list.AliasKind;
+import org.clearance.screening.list.Countries;
+import org.clearance.screening.list.EntityType;
+import org.clearance.screening.list.ListEntry;
+import org.clearance.screening.name.NameNormalizer;
+import org.clearance.screening.name.NativeNames;
+import org.clearance.screening.name.NormalizedName;
+
+/**
+ * Screens names against the lists it was built from, in memory. Build once (about a second for all shipped lists),
+ * then call {@link #screen} from any number of threads.
+ *
+ * <p>A query goes: normalise to one or more forms ({@link NameNormalizer}); expand each token into the list terms it
+ * resembles ({@link Vocabulary#expand}); gather candidate names from those terms' postings, weighting each by the
+ * terms' rarity, and keep the best {@value #CANDIDATES} (never a scan of the whole list); align and score each
+ * candidate ({@link NameAlignment}); add the context features (country, entity type, weak alias); keep per entry
+ * the best-scoring name; report those at or above their threshold, best first.
+ */
+public final class Screener {
+
+    static final int CANDIDATES = 96;
+    private static final int MAX_HITS = 50;
+
+    private final ListEntry[] entries;
+    private final ListVersionRef[] entryVersions;
+    private final IndexedNames names;
+    private final Vocabulary vocabulary;
+    private final Map<String, int[]> byCompact;
+    private final Thresholds thresholds;
+    private final NameNormalizer normalizer = NameNormalizer.standard();
+    private final List<ListVersionRef> versions;
+    private final ThreadLocal<Scratch> scratch;
+
+    private Screener(List<ScreeningList> lists, Thresholds thresholds, NativeNames natives) {
+        this.thresholds = thresholds;
+        List<ListEntry> es = new ArrayList<>();
+        List<ListVersionRef> vs = new ArrayList<>();
+        List<ListVersionRef> versionList = new ArrayList<>();
+        for (ScreeningList l : lists) {
+            versionList.add(l.version());
+            for (ListEntry e : l.entries()) {
+                es.add(natives.addTo(e, normalizer));
+                vs.add(l.version());
+            }
+        }
+        this.versions = List.copyOf(versionList);
+        this.entries = es.toArray(ListEntry[]::new);
+        this.entryVersions = vs.toArray(ListVersionRef[]::new);
+        this.names = new IndexedNames();
+        Vocabulary.Builder vocab = new Vocabulary.Builder();
+        Map<String, List<Integer>> compact = new HashMap<>();
+        List<int[][]> terms = new ArrayList<>();
+        for (int e = 0; e < entries.length; e++) {
+            List<Alias> all = entries[e].names();
+            Set<NormalizedName> seen = new HashSet<>();
+            for (int a = 0; a < all.size(); a++) {
+                for (NormalizedName form : normalizer.variants(all.get(a).name())) {
+                    if (!seen.add(form)) continue;
+                    String[] tokens = form.tokens().length > NameAlignment.MAX_TOKENS
+                            ? java.util.Arrays.copyOf(form.tokens(), NameAlignment.MAX_TOKENS) : form.tokens();
+                    int name = names.add(e, a, form.compact(), form.route());
+                    int[] tokenTerms = new int[tokens.length];
+                    for (int t = 0; t < tokens.length; t++) tokenTerms[t] = vocab.add(tokens[t], false, name);
+                    int[] pairTerms = new int[Math.max(0, tokens.length - 1)];
+                    for (int t = 0; t + 1 < tokens.length; t++) pairTerms[t] = vocab.add(tokens[t] + tokens[t + 1], true, name);
+                    names.setTerms(name, tokenTerms, pairTerms);
+                    compact.computeIfAbsent(form.compact(), k -> new ArrayList<>(1)).add(name);
+                }
+            }
+        }
+        this.vocabulary = vocab.build(names.size());
+        this.byCompact = new HashMap<>(compact.size() * 2);
+        compact.forEach((k, v) -> byCompact.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        int nameCount = names.size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount));
+        terms.clear();
+    }
+
+    public static Screener build(List<ScreeningList> lists) {
+        return new Screener(lists, Thresholds.DEFAULT, NativeNames.standard());
+    }
+
+    public static Screener build(List<ScreeningList> lists, Thresholds thresholds) {
+        return new Screener(lists, thresholds, NativeNames.standard());
+    }
+
+    public String algorithm() {
+        return Algorithm.NAME;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    public List<ListVersionRef> versions() {
+        return versions;
+    }
+
+    public int entryCount() {
+        return entries.length;
+    }
+
+    public int nameCount() {
+        return names.size();
+    }
+
+    public ScreeningResult screen(Query query) {
+        if (query.name() == null || !NameNormalizer.hasLetter(query.name())) {
+            throw new InvalidQueryException("the name '" + (query.name() == null ? "" : query.name())
+                    + "' has no letters; there is nothing to screen");
+        }
+        String country = null;
+        if (query.country() != null) {
+            country = Countries.code(query.country());
+            if (country == null) {
+                throw new InvalidQueryException("unknown country '" + query.country()
+                        + "': expected an ISO 3166 alpha-2 code such as CN or RU");
+            }
+        }
+        List<NormalizedName> forms = normalizer.variants(query.name());
+        double floor = thresholds.lowest(query);
+        Map<Integer, Best> best = new HashMap<>();
+        for (NormalizedName form : forms) {
+            QueryForm q = new QueryForm(form, vocabulary);
+            for (int name : candidates(q)) {
+                NameAlignment.Scores s = NameAlignment.score(q, names, name, vocabulary, false);
+                Alias alias = entries[names.entry(name)].names().get(names.alias(name));
+                double base = nameScore(s) + (alias.kind() == AliasKind.WEAK ? Algorithm.WEAK_ALIAS : 0);
+                Best b = best.get(names.entry(name));
+                if (b == null || base > b.base) best.put(names.entry(name), new Best(name, q, base));
+            }
+        }
+        // One hit per listed party: the SDN file and the CSL both carry SDN rows under the same ent_num.
+        Map<String, ScreeningHit> hits = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Best> be : best.entrySet()) {
+            Best b = be.getValue();
+            if (b.base + Algorithm.COUNTRY_AGREES < floor) continue;
+            ScreeningHit hit = hit(be.getKey(), b, query, country);
+            if (hit.score() < hit.threshold()) continue;
+            String key = hit.list() + "/" + hit.entityId();
+            ScreeningHit prior = hits.get(key);
+            if (prior == null || hit.score() > prior.score()
+                    || hit.score() == prior.score() && hit.version().published().isAfter(prior.version().published())) {
+                hits.put(key, hit);
+            }
+        }
+        List<ScreeningHit> out = new ArrayList<>(hits.values());
+        out.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
+                .thenComparing(h -> h.list().code()).thenComparing(ScreeningHit::entityId));
+        if (out.size() > MAX_HITS) out = out.subList(0, MAX_HITS);
+        return new ScreeningResult(query, forms, Algorithm.NAME, out);
+    }
+
+    private record Best(int name, QueryForm form, double base) {
+    }
+
+    private static double nameScore(NameAlignment.Scores s) {
+        return Algorithm.NAME_SIMILARITY * s.plainPhonetic() + Algorithm.RARE_TOKEN_WEIGHTING * s.weightedPhonetic();
+    }
+
+    private ScreeningHit hit(int entryIndex, Best b, Query query, String country) {
+        ListEntry entry = entries[entryIndex];
+        Alias alias = entry.names().get(names.alias(b.name));
+        NameAlignment.Scores s = NameAlignment.score(b.form, names, b.name, vocabulary, true);
+        List<FeatureScore> features = new ArrayList<>();
+        Map<String, Object> aligned = new LinkedHashMap<>();
+        aligned.put("query", b.form.name.text());
+        aligned.put("query_route", b.form.name.route());
+        aligned.put("name", names.text(b.name, vocabulary));
+        aligned.put("name_route", names.route(b.name));
+        aligned.put("pairs", s.pairs());
+        aligned.put("unmatched_query", s.unmatchedQuery());
+        aligned.put("unmatched_name", s.unmatchedName());
+        aligned.put("similarity", round(s.plainRaw()));
+        if (s.compactEqual()) aligned.put("same_letters", true);
+        features.add(new FeatureScore("name_similarity", Algorithm.NAME_SIMILARITY * s.plainRaw(), aligned));
+        features.add(new FeatureScore("rare_token_weighting", Algorithm.RARE_TOKEN_WEIGHTING * s.weightedRaw(),
+                Map.of("weighted_similarity", round(s.weightedRaw()), "matched_information", round(s.matchedInformation()),
+                        "query_information", round(b.form.totalWeight()))));
+        double phonetic = Algorithm.NAME_SIMILARITY * (s.plainPhonetic() - s.plainRaw())
+                + Algorithm.RARE_TOKEN_WEIGHTING * (s.weightedPhonetic() - s.weightedRaw());
+        if (phonetic > 0) {
+            features.add(new FeatureScore("phonetic_agreement", phonetic,
+                    Map.of("similarity_with_phonetic", round(s.plainPhonetic()))));
+        }
+        if (alias.kind() == AliasKind.WEAK) {
+            features.add(new FeatureScore("weak_alias", Algorithm.WEAK_ALIAS, Map.of("alias", alias.name())));
+        }
+        Set<String> countries = entry.allCountries();
+        if (country != null && !countries.isEmpty()) {
+            boolean agrees = countries.contains(country);
+            features.add(new FeatureScore("country", agrees ? Algorithm.COUNTRY_AGREES : Algorithm.COUNTRY_CONFLICTS,
+                    Map.of("query", country, "listed", List.copyOf(countries))));
+        }
+        if (query.type().conflictsWith(entry.type())) {
+            features.add(new FeatureScore("entity_type", Algorithm.TYPE_CONFLICTS,
+                    Map.of("query", query.type().code(), "listed", entry.type().code())));
+        }
+        if (alias.kind() == AliasKind.NATIVE) {
+            features.add(new FeatureScore("native_name", 0.0, Map.of("source", alias.source())));
+        }
+        double sum = 0;
+        for (FeatureScore f : features) sum += f.contribution();
+        double score = Math.max(0, Math.min(1, sum));
+        score = Math.round(score * 10000) / 10000.0;
+        List<FeatureScore> rounded = features.stream()
+                .map(f -> new FeatureScore(f.name(), round(f.contribution()), f.compared())).toList();
+        return new ScreeningHit(entry, entryVersions[entryIndex], alias, score, rounded,
+                thresholds.forHit(query, entry.list(), entry.type()));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    /** The names most worth scoring: those sharing the most (rarity-weighted) resembling terms with the query. */
+    private int[] candidates(QueryForm q) {
+        Scratch sc = scratch.get();
+        sc.reset();
+        int[] sameLetters = byCompact.get(q.compact);
+        if (sameLetters != null) for (int name : sameLetters) sc.add(name, 1000f);
+        for (int i = 0; i < q.tokens.length; i++) {
+            accumulate(sc, q.singles[i], q.weights[i]);
+            if (i + 1 < q.tokens.length) accumulate(sc, q.pairs[i], q.weights[i] + q.weights[i + 1]);
+        }
+        return sc.top(CANDIDATES);
+    }
+
+    private void accumulate(Scratch sc, Vocabulary.Expansion x, float weight) {
+        for (int k = 0; k < x.terms().length; k++) {
+            float contribution = weight * x.similarities()[k];
+            for (int name : vocabulary.postings(x.terms()[k])) sc.add(name, contribution);
+        }
+    }
+
+    /** Per-thread accumulators sized to the index, so a query allocates almost nothing. */
+    private static final class Scratch {
+        final float[] acc;
+        int[] touched = new int[1024];
+        int count;
+
+        Scratch(int names) {
+            acc = new float[names];
+        }
+
+        void reset() {
+            for (int i = 0; i < count; i++) acc[touched[i]] = 0;
+            count = 0;
+        }
+
+        void add(int name, float v) {
+            if (acc[name] == 0) {
+                if (count == touched.length) touched = java.util.Arrays.copyOf(touched, count * 2);
+                touched[count++] = name;
+            }
+            acc[name] += v;
+        }
+
+        int[] top(int k) {
+            if (count <= k) return java.util.Arrays.copyOf(touched, count);
+            // a min-heap of (score bits, name) keeps the k best in O(n log k)
+            long[] heap = new long[k];
+            int size = 0;
+            for (int i = 0; i < count; i++) {
+                int name = touched[i];
+                long key = ((long) Float.floatToIntBits(acc[name]) << 32) | name;
+                if (size < k) {
+                    heap[size] = key;
+                    siftUp(heap, size++);
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, size);
+                }
+            }
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) out[i] = (int) heap[i];
+            return out;
+        }
+
+        private static void siftUp(long[] h, int i) {
+            while (i > 0) {
+                int p = (i - 1) >>> 1;
+                if (h[p] <= h[i]) return;
+                long t = h[p];
+                h[p] = h[i];
+                h[i] = t;
+                i = p;
+            }
+        }
+
+        private static void siftDown(long[] h, int size) {
+            int i = 0;
+            while (true) {
+                int l = 2 * i + 1;
+                if (l >= size) return;
+                int c = l + 1 < size && h[l + 1] < h[l] ? l + 1 : l;
+                if (h[i] <= h[c]) return;
+                long t = h[c];
+                h[c] = h[i];
+                h[i] = t;
+                i = c;
+            }
+        }
+    }
+
+    /** The entry types the index holds, for reports. */
+    public Map<EntityType, Integer> typeCounts() {
+        Map<EntityType, Integer> m = new java.util.EnumMap<>(EntityType.class);
+        for (ListEntry e : entries) m.merge(e.type(), 1, Integer::sum);
+        return m;
+    }
+}
