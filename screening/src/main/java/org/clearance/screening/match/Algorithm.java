@@ -14,6 +14,8 @@ public final class Algorithm {
     static final double COUNTRY_CONFLICTS = -0.06;
     static final double TYPE_CONFLICTS = -0.15;
     static final double WEAK_ALIAS = -0.05;
+    static final double NUMBERS_DISAGREE = -0.25;
+    static final double QUERY_NUMBER_UNMATCHED = -0.10;
 
     private Algorithm() {
     }

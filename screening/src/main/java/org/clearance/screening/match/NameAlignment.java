@@ -22,12 +22,14 @@ final class NameAlignment {
     static final int MAX_TOKENS = 24;
     static final double GAMMA_UNMATCHED_QUERY = 0.5;
     static final double BETA_UNMATCHED_NAME = 0.4;
-    static final double PHONETIC_LIFT = 0.5;
+    static final double PHONETIC_LIFT = 0.3;
+    /** No extra sharpening: token similarities already blend Jaro-Winkler with edit distance. */
+    static final double SHARPEN = 1.0;
 
     /** Scores; the explanation only when asked for. */
     record Scores(double plainRaw, double plainPhonetic, double weightedRaw, double weightedPhonetic,
                   boolean compactEqual, List<String> pairs, List<String> unmatchedQuery, List<String> unmatchedName,
-                  double matchedInformation) {
+                  double matchedInformation, boolean numbersDisagree, boolean queryNumberUnmatched) {
     }
 
     private NameAlignment() {
@@ -38,10 +40,10 @@ final class NameAlignment {
         int[] pairTerms = names.pairs(name);
         int n = q.tokens.length;
         int m = tokens.length;
-        if (n == 0 || m == 0) return new Scores(0, 0, 0, 0, false, List.of(), List.of(), List.of(), 0);
+        if (n == 0 || m == 0) return new Scores(0, 0, 0, 0, false, List.of(), List.of(), List.of(), 0, false, false);
         if (q.compact.equals(names.compact(name))) {
             return new Scores(1, 1, 1, 1, true, explain ? List.of(q.name.text() + " = " + names.text(name, vocabulary) + " (same letters)") : List.of(),
-                    List.of(), List.of(), q.totalWeight());
+                    List.of(), List.of(), q.totalWeight(), false, false);
         }
         // Candidate edges: (similarity, phonetic, query start, query length, name start, name length).
         int cap = (2 * n) * (2 * m);
@@ -92,7 +94,7 @@ final class NameAlignment {
             if ((qUsed & qMask) != 0 || (nUsed & nMask) != 0) continue;
             qUsed |= qMask;
             nUsed |= nMask;
-            double s = sim[k];
+            double s = sharpen(sim[k]);
             double sl = lifted(sim[k], phon[k]);
             double wq = 0;
             for (int i = qs[k]; i < qs[k] + ql[k]; i++) wq += q.weights[i];
@@ -114,25 +116,50 @@ final class NameAlignment {
             }
         }
         double denPlain = 0, denW = 0;
+        double unmatchedQ = 0, unmatchedQW = 0, unmatchedN = 0, unmatchedNW = 0;
+        boolean queryNumber = false, nameNumber = false;
         List<String> uq = explain ? new ArrayList<>() : null;
         List<String> un = explain ? new ArrayList<>() : null;
         for (int i = 0; i < n; i++) {
-            boolean used = (qUsed >>> i & 1) != 0;
-            denPlain += used ? 1 : GAMMA_UNMATCHED_QUERY;
-            denW += (used ? 1 : GAMMA_UNMATCHED_QUERY) * q.weights[i];
-            if (!used && explain) uq.add(q.tokens[i]);
+            if ((qUsed >>> i & 1) != 0) {
+                denPlain += 1;
+                denW += q.weights[i];
+            } else {
+                unmatchedQ += 1;
+                unmatchedQW += q.weights[i];
+                queryNumber |= Character.isDigit(q.tokens[i].charAt(0));
+                if (explain) uq.add(q.tokens[i]);
+            }
         }
         for (int j = 0; j < m; j++) {
-            boolean used = (nUsed >>> j & 1) != 0;
-            denPlain += used ? 1 : BETA_UNMATCHED_NAME;
-            denW += (used ? 1 : BETA_UNMATCHED_NAME) * vocabulary.idf(tokens[j]);
-            if (!used && explain) un.add(vocabulary.term(tokens[j]));
+            if ((nUsed >>> j & 1) != 0) {
+                denPlain += 1;
+                denW += vocabulary.idf(tokens[j]);
+            } else {
+                unmatchedN += 1;
+                unmatchedNW += vocabulary.idf(tokens[j]);
+                nameNumber |= Character.isDigit(vocabulary.term(tokens[j]).charAt(0));
+                if (explain) un.add(vocabulary.term(tokens[j]));
+            }
         }
+        // Omission costs γ (query) or β (name) of the missing weight; a contradiction — a word on each side that
+        // meets nothing — costs the name side in full: "Hangzhou Bluestone Digital" is not "Hangzhou Hikvision
+        // Digital", while "Hangzhou Hikvision" may well be.
+        denPlain += GAMMA_UNMATCHED_QUERY * unmatchedQ + BETA_UNMATCHED_NAME * unmatchedN
+                + (1 - BETA_UNMATCHED_NAME) * Math.min(unmatchedQ, unmatchedN);
+        denW += GAMMA_UNMATCHED_QUERY * unmatchedQW + BETA_UNMATCHED_NAME * unmatchedNW
+                + (1 - BETA_UNMATCHED_NAME) * Math.min(unmatchedQW, unmatchedNW);
         return new Scores(numPlainRaw / denPlain, numPlainPh / denPlain, numWRaw / denW, numWPh / denW, false,
-                explain ? pairs : List.of(), explain ? uq : List.of(), explain ? un : List.of(), matchedInfo);
+                explain ? pairs : List.of(), explain ? uq : List.of(), explain ? un : List.of(), matchedInfo,
+                queryNumber && nameNumber, queryNumber && !nameNumber);
     }
 
-    private static double lifted(float s, boolean phonetic) {
+    static double sharpen(double s) {
+        return s >= 1 ? 1 : Math.max(0, 1 - SHARPEN * (1 - s));
+    }
+
+    private static double lifted(float raw, boolean phonetic) {
+        double s = sharpen(raw);
         return phonetic && s < 1 ? s + PHONETIC_LIFT * (1 - s) : s;
     }
 

@@ -23,15 +23,17 @@ final class QueryForm {
         this.weights = new float[n];
         this.singles = new Vocabulary.Expansion[n];
         this.pairs = new Vocabulary.Expansion[Math.max(0, n - 1)];
+        // Pinyin made from characters is exact or nothing: fuzzy pinyin meets every other Chinese name on the lists.
+        boolean exactOnly = name.route().equals("romanised");
         for (int i = 0; i < n; i++) {
-            singles[i] = vocabulary.expand(tokens[i]);
+            singles[i] = vocabulary.expand(tokens[i], exactOnly, false);
             int exact = vocabulary.id(tokens[i]);
             int best = singles[i].best();
             // An unknown word is probably distinctive, but not as telling as the rarest listed word.
             weights[i] = exact >= 0 ? vocabulary.idf(exact)
                     : best >= 0 ? vocabulary.idf(singles[i].terms()[best]) : 0.7f * vocabulary.maxIdf();
         }
-        for (int i = 0; i + 1 < n; i++) pairs[i] = vocabulary.expand(tokens[i] + tokens[i + 1]);
+        for (int i = 0; i + 1 < n; i++) pairs[i] = vocabulary.expand(tokens[i] + tokens[i + 1], exactOnly, true);
         this.compact = name.compact();
     }
 

@@ -34,6 +34,8 @@ public final class Screener {
 
     private final ListEntry[] entries;
     private final ListVersionRef[] entryVersions;
+    /** The entry's type, or for lists that give none (Entity List, DPL) the type its name shows. */
+    private final EntityType[] types;
     private final IndexedNames names;
     private final Vocabulary vocabulary;
     private final Map<String, int[]> byCompact;
@@ -57,6 +59,8 @@ public final class Screener {
         this.versions = List.copyOf(versionList);
         this.entries = es.toArray(ListEntry[]::new);
         this.entryVersions = vs.toArray(ListVersionRef[]::new);
+        this.types = new EntityType[entries.length];
+        for (int e = 0; e < entries.length; e++) types[e] = TypeInference.of(entries[e], normalizer);
         this.names = new IndexedNames();
         Vocabulary.Builder vocab = new Vocabulary.Builder();
         Map<String, List<Integer>> compact = new HashMap<>();
@@ -136,7 +140,9 @@ public final class Screener {
             for (int name : candidates(q)) {
                 NameAlignment.Scores s = NameAlignment.score(q, names, name, vocabulary, false);
                 Alias alias = entries[names.entry(name)].names().get(names.alias(name));
-                double base = nameScore(s) + (alias.kind() == AliasKind.WEAK ? Algorithm.WEAK_ALIAS : 0);
+                double base = nameScore(s) + (alias.kind() == AliasKind.WEAK ? Algorithm.WEAK_ALIAS : 0)
+                        + (s.numbersDisagree() ? Algorithm.NUMBERS_DISAGREE : 0)
+                        + (s.queryNumberUnmatched() ? Algorithm.QUERY_NUMBER_UNMATCHED : 0);
                 Best b = best.get(names.entry(name));
                 if (b == null || base > b.base) best.put(names.entry(name), new Best(name, q, base));
             }
@@ -203,9 +209,19 @@ public final class Screener {
             features.add(new FeatureScore("country", agrees ? Algorithm.COUNTRY_AGREES : Algorithm.COUNTRY_CONFLICTS,
                     Map.of("query", country, "listed", List.copyOf(countries))));
         }
-        if (query.type().conflictsWith(entry.type())) {
+        if (s.numbersDisagree()) {
+            features.add(new FeatureScore("numbers_disagree", Algorithm.NUMBERS_DISAGREE,
+                    Map.of("query_unmatched", s.unmatchedQuery(), "name_unmatched", s.unmatchedName())));
+        }
+        if (s.queryNumberUnmatched()) {
+            features.add(new FeatureScore("query_number_unmatched", Algorithm.QUERY_NUMBER_UNMATCHED,
+                    Map.of("query_unmatched", s.unmatchedQuery())));
+        }
+        EntityType listedType = types[entryIndex];
+        if (query.type().conflictsWith(listedType)) {
             features.add(new FeatureScore("entity_type", Algorithm.TYPE_CONFLICTS,
-                    Map.of("query", query.type().code(), "listed", entry.type().code())));
+                    Map.of("query", query.type().code(), "listed", listedType.code()
+                            + (entry.type() == EntityType.UNKNOWN ? " (inferred from a legal form or an organisation word)" : ""))));
         }
         if (alias.kind() == AliasKind.NATIVE) {
             features.add(new FeatureScore("native_name", 0.0, Map.of("source", alias.source())));

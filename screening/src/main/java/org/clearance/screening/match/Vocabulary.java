@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clearance.screening.name.EditDistance;
 import org.clearance.screening.name.JaroWinkler;
 import org.clearance.screening.name.Phonetic;
 
@@ -20,6 +21,10 @@ final class Vocabulary {
     static final double FUZZY_FLOOR = 0.80;
     /** Jaro-Winkler at or above which two phonetically equal tokens count as the same word. */
     static final double PHONETIC_FLOOR = 0.60;
+    /** Blended similarity ({@link EditDistance#tokenSimilarity}) at or above which a misspelling is kept. */
+    static final double BLENDED_FLOOR = 0.70;
+    /** Blended similarity at or above which a joined pair of query tokens meets a list term. */
+    static final double JOINED_FLOOR = 0.88;
     private static final int MAX_EXPANSIONS = 24;
 
     private final String[] terms;
@@ -128,21 +133,33 @@ final class Vocabulary {
      * two characters only ever match exactly.
      */
     Expansion expand(String token) {
+        return expand(token, false, false);
+    }
+
+    /**
+     * As {@link #expand(String)}; {@code exactOnly} for tokens that are not spellings at all (pinyin made by a
+     * machine from characters: if the list held that pinyin it would hold it exactly), {@code joined} for two query
+     * tokens written together, which only meet list terms that are nearly identical (Jaro-Winkler ≥ 0.92), never
+     * by sound alone.
+     */
+    Expansion expand(String token, boolean exactOnly, boolean joinedTokens) {
         int exact = id(token);
-        boolean strict = token.length() <= 2 || hasDigit(token);
+        boolean strict = exactOnly || token.length() <= 2 || hasDigit(token);
         if (strict) {
             return exact < 0 ? Expansion.NONE : new Expansion(new int[] {exact}, new float[] {1f}, new boolean[] {false});
         }
         Map<Integer, float[]> found = new HashMap<>(); // term → {jw, phonetic?1:0}
         if (exact >= 0) found.put(exact, new float[] {1f, 0f});
-        String key = Phonetic.key(token);
+        String key = joinedTokens ? null : Phonetic.key(token);
         if (key != null) {
             int[] same = byPhonetic.get(key);
             if (same != null) {
                 for (int t : same) {
                     if (t == exact || found.containsKey(t)) continue;
-                    double s = JaroWinkler.similarity(token, terms[t]);
-                    if (s >= PHONETIC_FLOOR) found.put(t, new float[] {(float) s, 1f});
+                    double jw = JaroWinkler.similarity(token, terms[t]);
+                    if (jw >= PHONETIC_FLOOR) {
+                        found.put(t, new float[] {(float) EditDistance.tokenSimilarity(token, terms[t], jw), 1f});
+                    }
                 }
             }
         }
@@ -164,8 +181,12 @@ final class Vocabulary {
             if (c < minShared || t == exact || found.containsKey(t)) continue;
             String term = terms[t];
             if (Math.abs(term.length() - len) > Math.max(2, len / 3) || hasDigit(term)) continue;
-            double s = JaroWinkler.similarity(token, term);
-            if (s >= FUZZY_FLOOR) found.put(t, new float[] {(float) s, Phonetic.key(term) != null && Phonetic.key(term).equals(key) ? 1f : 0f});
+            double jw = JaroWinkler.similarity(token, term);
+            if (jw < FUZZY_FLOOR) continue;
+            double s = EditDistance.tokenSimilarity(token, term, jw);
+            if (s >= (joinedTokens ? JOINED_FLOOR : BLENDED_FLOOR)) {
+                found.put(t, new float[] {(float) s, key != null && key.equals(Phonetic.key(term)) ? 1f : 0f});
+            }
         }
         if (found.isEmpty()) return Expansion.NONE;
         List<Map.Entry<Integer, float[]>> list = new ArrayList<>(found.entrySet());

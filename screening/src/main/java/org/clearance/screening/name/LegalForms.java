@@ -9,13 +9,31 @@ import java.util.Map;
 final class LegalForms {
 
     private final Map<String, List<String[]>> byFirstToken = new HashMap<>();
+    /** The words of legal forms long enough to be misspelled recognisably ("limityed", "compani", "obshchesvo"). */
+    private final List<String> longWords = new ArrayList<>();
 
     LegalForms() {
+        java.util.Set<String> words = new java.util.TreeSet<>();
         for (String[] row : WordTable.rows("legal-forms.tsv", 2)) {
             String[] tokens = row[1].split(" ");
             byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(tokens);
+            for (String t : tokens) if (t.length() >= 5) words.add(t);
         }
+        longWords.addAll(words);
         for (List<String[]> forms : byFirstToken.values()) forms.sort((a, b) -> b.length - a.length);
+    }
+
+    /**
+     * The legal-form word a token misspells (Jaro-Winkler at least 0.92, same first letter, length within two),
+     * or the token itself. Legal forms are the words clerks type most and check least.
+     */
+    String repair(String token) {
+        if (token.length() < 5 || byFirstToken.containsKey(token)) return token;
+        for (String w : longWords) {
+            if (w.charAt(0) != token.charAt(0) || Math.abs(w.length() - token.length()) > 2) continue;
+            if (JaroWinkler.similarity(token, w) >= 0.92) return w;
+        }
+        return token;
     }
 
     /**

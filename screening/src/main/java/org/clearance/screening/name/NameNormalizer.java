@@ -117,7 +117,7 @@ public final class NameNormalizer {
         }
         List<String> cleaned = new ArrayList<>(raw.size());
         for (int k = 0; k < raw.size(); k++) {
-            String t = ordinal(raw.get(k));
+            String t = legalForms.repair(ordinal(raw.get(k)));
             if (t.equals("no") && k + 1 < raw.size() && Character.isDigit(raw.get(k + 1).charAt(0))) continue;
             cleaned.add(t);
         }

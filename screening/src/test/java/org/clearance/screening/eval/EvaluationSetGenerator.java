@@ -54,6 +54,7 @@ public final class EvaluationSetGenerator {
     private final Map<String, Set<String>> keysByName = new HashMap<>();
     private final Set<String> listedKeys = new java.util.HashSet<>();
     private final List<String[]> cases = new ArrayList<>();
+    private final Map<String, Integer> wordCounts = new HashMap<>();
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "screening/src/test/resources/evaluation/cases.tsv");
@@ -66,6 +67,7 @@ public final class EvaluationSetGenerator {
             keysByName.computeIfAbsent(e.list() + "|" + plain(e.name()), k -> new LinkedHashSet<>())
                     .add(e.list() + ":" + e.entityId());
             for (Alias a : e.names()) listedKeys.add(plain(a.name()));
+            for (String w : new LinkedHashSet<>(List.of(plain(e.name()).split(" ")))) wordCounts.merge(w, 1, Integer::sum);
         }
         List<ListEntry> pool = entries.stream().filter(e -> plain(e.name()).length() >= 3).toList();
         List<ListEntry> entitiesPool = pool.stream().filter(e -> e.type() != EntityType.INDIVIDUAL).toList();
@@ -191,8 +193,10 @@ public final class EvaluationSetGenerator {
             if (near >= 150) break;
             List<String> w = words(e.name());
             if (e.type() == EntityType.INDIVIDUAL || w.size() < 3) continue;
-            String longest = w.stream().max((a, b) -> a.length() - b.length()).orElseThrow();
-            if (longest.length() < 6) continue;
+            // The distinctive word is the rarest on the lists, not the longest (which is often "LIABILITY").
+            String longest = w.stream().filter(x -> x.replaceAll("[^\\p{L}]", "").length() >= 5)
+                    .min(java.util.Comparator.comparingInt(x -> wordCounts.getOrDefault(plain(x), 0))).orElse(null);
+            if (longest == null) continue;
             String replacement = capitalise(words.lorem().word() + words.lorem().word());
             String changed = e.name().replace(longest, replacement);
             if (listedKeys.contains(plain(changed))) continue;
