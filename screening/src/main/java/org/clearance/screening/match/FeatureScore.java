@@ -9,6 +9,6 @@ import java.util.Map;
  */
 public record FeatureScore(String name, double contribution, Map<String, Object> compared) {
     public FeatureScore {
-        compared = Map.copyOf(compared);
+        compared = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(compared));
     }
 }

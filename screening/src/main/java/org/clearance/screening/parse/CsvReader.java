@@ -9,15 +9,15 @@ import java.util.List;
  * file and line. A quote left open at the end of the text yields the partial record with {@code unterminated} set
  * (the truncated last row of a damaged download), never an exception.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** One record: its fields, the line it starts on (1-based), and whether it ended inside an open quote. */
-    record Row(List<String> fields, long line, boolean unterminated) {
-        String get(int i) {
+    public record Row(List<String> fields, long line, boolean unterminated) {
+        public String get(int i) {
             return i < fields.size() ? fields.get(i) : null;
         }
 
-        int size() {
+        public int size() {
             return fields.size();
         }
     }
@@ -27,13 +27,13 @@ final class CsvReader {
     private int pos;
     private long line = 1;
 
-    CsvReader(String text, char delimiter) {
+    public CsvReader(String text, char delimiter) {
         this.text = text;
         this.delimiter = delimiter;
     }
 
     /** The next record, or null at the end of the text. */
-    Row next() {
+    public Row next() {
         if (pos >= text.length()) return null;
         long start = line;
         List<String> fields = new ArrayList<>(32);
