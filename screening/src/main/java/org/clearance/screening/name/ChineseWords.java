@@ -22,6 +22,9 @@ final class ChineseWords {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
     private static final Map<Integer, String> SYLLABLES = new ConcurrentHashMap<>();
 
+    /** Stands in the text for a dropped Chinese legal form, so the normaliser can report it. */
+    static final String LEGAL_FORM_MARK = "zhlegalformmark";
+
     private final Map<String, String> words = new HashMap<>();
     private int longest;
 
@@ -42,7 +45,7 @@ final class ChineseWords {
         }
     }
 
-    /** A run of Han characters (simplified) as translated words; legal forms come back as "-" markers. */
+    /** A run of Han characters (simplified) as translated words; legal forms come back as {@link #LEGAL_FORM_MARK}. */
     String translate(String run) {
         return segment(run, true);
     }
@@ -67,7 +70,7 @@ final class ChineseWords {
             if (hit != null) {
                 flush(pending, out);
                 if (hit.equals("-")) {
-                    out.append(" - ");
+                    out.append(' ').append(LEGAL_FORM_MARK).append(' ');
                 } else if (translate) {
                     out.append(' ').append(hit).append(' ');
                 } else {

@@ -104,7 +104,7 @@ public final class NameNormalizer {
                     tok.append(c);
                 } else if (c >= 'A' && c <= 'Z') {
                     tok.append((char) (c + 32));
-                } else if (c == '\'' || c == '’' || c == '`' || c == 'ʹ' || c == 'ʺ' || c == 'ʼ' || c == '"') {
+                } else if (c == '\'' || c == '’' || c == '`' || c == 'ʹ' || c == 'ʺ' || c == 'ʼ' || c == '"' || c == '·') {
                     // apostrophes and soft signs join: Xi'an → xian, Qing'an → qingan
                 } else if (c == '&') {
                     flush(tok, raw);
@@ -125,23 +125,22 @@ public final class NameNormalizer {
         List<String> withoutForms = legalForms.strip(markersAsForms(cleaned, removed), removed);
         List<String> out = new ArrayList<>(withoutForms.size());
         for (String t : withoutForms) {
-            if (t.equals("-")) continue;
             String canonical = abbreviations.getOrDefault(t, t);
             if (STOP_WORDS.contains(canonical)) continue;
             for (String part : canonical.split(" ")) out.add(part);
         }
         if (out.isEmpty()) {
-            for (String t : cleaned) if (!t.equals("-")) out.add(t); // a name made only of stop words stays itself
+            for (String t : cleaned) if (!t.equals(ChineseWords.LEGAL_FORM_MARK)) out.add(t); // only stop words: keep them
         }
         return new NormalizedName(out.toArray(String[]::new), route, List.copyOf(removed));
     }
 
-    /** Chinese legal forms arrive as "-" markers from the word table; record them as removed. */
+    /** Chinese legal forms arrive as markers from the word table; record them as removed. */
     private static List<String> markersAsForms(List<String> tokens, List<String> removed) {
-        if (!tokens.contains("-")) return tokens;
+        if (!tokens.contains(ChineseWords.LEGAL_FORM_MARK)) return tokens;
         List<String> out = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            if (t.equals("-")) removed.add("zh legal form");
+            if (t.equals(ChineseWords.LEGAL_FORM_MARK)) removed.add("zh legal form");
             else out.add(t);
         }
         return out;

@@ -92,7 +92,7 @@ final class EntityListText {
     /** Short acronyms written in parentheses after a name: "(CASC)", "(NSCC-CS)". */
     static List<String> parentheticalAcronyms(String name) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\(([A-Z][A-Z0-9&-]{1,11})\\)").matcher(name);
+        Matcher m = Pattern.compile("\\(([A-Z][A-Z0-9&-]{1,11}(?: \\d{1,3})?)\\)").matcher(name);
         while (m.find()) out.add(m.group(1));
         return out;
     }

@@ -127,7 +127,7 @@ public final class Evaluation {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                m.put(f[0], Double.parseDouble(f[4]));
+                m.put(f[0], Double.parseDouble(f[3]) / Double.parseDouble(f[2])); // exact, from the counts
             }
         }
         return m;
