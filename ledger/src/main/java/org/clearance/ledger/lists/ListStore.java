@@ -82,7 +82,7 @@ public final class ListStore {
             aliases += e.aliases().size();
             addresses += e.addresses().size();
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as the database keeps it
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_version (feed, published, imported_at, "
                 + "content_hash, source, entry_count, alias_count, address_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?)",
