@@ -11,8 +11,9 @@ final class IndexedNames {
     private int[][] pairs = new int[1024][];
     private String[] compact = new String[1024];
     private String[] route = new String[1024];
+    private org.clearance.screening.list.Alias[] aliasOf = new org.clearance.screening.list.Alias[1024];
 
-    int add(int entryIndex, int aliasIndex, String compactForm, String routeName) {
+    int add(int entryIndex, int aliasIndex, org.clearance.screening.list.Alias aliasName, String compactForm, String routeName) {
         if (size == entry.length) {
             int cap = size * 2;
             entry = Arrays.copyOf(entry, cap);
@@ -21,11 +22,13 @@ final class IndexedNames {
             pairs = Arrays.copyOf(pairs, cap);
             compact = Arrays.copyOf(compact, cap);
             route = Arrays.copyOf(route, cap);
+            aliasOf = Arrays.copyOf(aliasOf, cap);
         }
         entry[size] = entryIndex;
         alias[size] = aliasIndex;
         compact[size] = compactForm;
         route[size] = routeName;
+        aliasOf[size] = aliasName;
         return size++;
     }
 
@@ -44,6 +47,11 @@ final class IndexedNames {
 
     int alias(int name) {
         return alias[name];
+    }
+
+    /** The list name itself, as written, with its kind. */
+    org.clearance.screening.list.Alias aliasOf(int name) {
+        return aliasOf[name];
     }
 
     int[] tokens(int name) {

@@ -45,14 +45,9 @@ final class NameAlignment {
             return new Scores(1, 1, 1, 1, true, explain ? List.of(q.name.text() + " = " + names.text(name, vocabulary) + " (same letters)") : List.of(),
                     List.of(), List.of(), q.totalWeight(), false, false);
         }
-        // Candidate edges: (similarity, phonetic, query start, query length, name start, name length).
-        int cap = (2 * n) * (2 * m);
-        float[] sim = new float[cap];
-        boolean[] phon = new boolean[cap];
-        int[] qs = new int[cap];
-        int[] ql = new int[cap];
-        int[] ns = new int[cap];
-        int[] nl = new int[cap];
+        // Candidate edges, each packed in a long: lifted similarity (float bits), span size, then the edge's
+        // fields (query start, query length, name start, name length, phonetic flag) so sorting needs no objects.
+        Edges edges = EDGES.get();
         int e = 0;
         for (int i = 0; i < n; i++) {
             for (int len = 1; len <= 2 && i + len <= n; len++) {
@@ -65,42 +60,43 @@ final class NameAlignment {
                         if (term < 0) continue;
                         int k = x.indexOf(term);
                         if (k < 0) continue;
-                        sim[e] = x.similarities()[k];
-                        phon[e] = x.phonetic()[k];
-                        qs[e] = i;
-                        ql[e] = len;
-                        ns[e] = j;
-                        nl[e] = nlen;
+                        edges.sim[e] = x.similarities()[k];
+                        edges.key[e] = ((long) Float.floatToIntBits((float) lifted(x.similarities()[k], x.phonetic()[k])) << 32)
+                                | (long) (len + nlen) << 24 | (x.phonetic()[k] ? 1L << 23 : 0) | (long) i << 17
+                                | (long) (len - 1) << 16 | (long) j << 9 | (long) (nlen - 1) << 8 | (e & 0xff);
+                        edges.index[e & 0xff] = e;
                         e++;
+                        if (e == Edges.MAX) break;
                     }
+                    if (e == Edges.MAX) break;
                 }
             }
         }
-        // Greedy one-to-one assignment, best (phonetically lifted) similarity first, longer spans first on ties.
-        Integer[] order = new Integer[e];
-        for (int k = 0; k < e; k++) order[k] = k;
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(lifted(sim[b], phon[b]), lifted(sim[a], phon[a]));
-            return c != 0 ? c : Integer.compare(ql[b] + nl[b], ql[a] + nl[a]);
-        });
+        java.util.Arrays.sort(edges.key, 0, e);
         long qUsed = 0;
         long nUsed = 0;
         double numPlainRaw = 0, numPlainPh = 0, numWRaw = 0, numWPh = 0, matchedInfo = 0;
         List<String> pairs = explain ? new ArrayList<>() : null;
-        for (int idx = 0; idx < e; idx++) {
-            int k = order[idx];
-            long qMask = span(qs[k], ql[k]);
-            long nMask = span(ns[k], nl[k]);
+        for (int idx = e - 1; idx >= 0; idx--) {
+            long key = edges.key[idx];
+            int qs = (int) (key >>> 17 & 0x3f);
+            int ql = (int) (key >>> 16 & 1) + 1;
+            int ns = (int) (key >>> 9 & 0x7f);
+            int nl = (int) (key >>> 8 & 1) + 1;
+            boolean phonetic = (key >>> 23 & 1) != 0;
+            float raw = edges.sim[edges.index[(int) (key & 0xff)]];
+            long qMask = span(qs, ql);
+            long nMask = span(ns, nl);
             if ((qUsed & qMask) != 0 || (nUsed & nMask) != 0) continue;
             qUsed |= qMask;
             nUsed |= nMask;
-            double s = sharpen(sim[k]);
-            double sl = lifted(sim[k], phon[k]);
+            double s = sharpen(raw);
+            double sl = lifted(raw, phonetic);
             double wq = 0;
-            for (int i = qs[k]; i < qs[k] + ql[k]; i++) wq += q.weights[i];
+            for (int i = qs; i < qs + ql; i++) wq += q.weights[i];
             double wn = 0;
-            for (int j = ns[k]; j < ns[k] + nl[k]; j++) wn += vocabulary.idf(tokens[j]);
-            int count = ql[k] + nl[k];
+            for (int j = ns; j < ns + nl; j++) wn += vocabulary.idf(tokens[j]);
+            int count = ql + nl;
             numPlainRaw += s * count;
             numPlainPh += sl * count;
             numWRaw += s * (wq + wn);
@@ -108,11 +104,11 @@ final class NameAlignment {
             matchedInfo += s * wq;
             if (explain) {
                 StringBuilder qt = new StringBuilder();
-                for (int i = qs[k]; i < qs[k] + ql[k]; i++) qt.append(q.tokens[i]);
+                for (int i = qs; i < qs + ql; i++) qt.append(q.tokens[i]);
                 StringBuilder nt = new StringBuilder();
-                for (int j = ns[k]; j < ns[k] + nl[k]; j++) nt.append(vocabulary.term(tokens[j]));
+                for (int j = ns; j < ns + nl; j++) nt.append(vocabulary.term(tokens[j]));
                 pairs.add(qt + "~" + nt + " " + String.format(java.util.Locale.ROOT, "%.3f", s)
-                        + (phon[k] ? " phonetic" : ""));
+                        + (phonetic ? " phonetic" : ""));
             }
         }
         double denPlain = 0, denW = 0;
@@ -157,6 +153,16 @@ final class NameAlignment {
     static double sharpen(double s) {
         return s >= 1 ? 1 : Math.max(0, 1 - SHARPEN * (1 - s));
     }
+
+    /** Per-thread edge buffers: at most 256 edges are considered (far more than any real name pair makes). */
+    private static final class Edges {
+        static final int MAX = 256;
+        final long[] key = new long[MAX];
+        final float[] sim = new float[MAX];
+        final int[] index = new int[MAX];
+    }
+
+    private static final ThreadLocal<Edges> EDGES = ThreadLocal.withInitial(Edges::new);
 
     private static double lifted(float raw, boolean phonetic) {
         double s = sharpen(raw);

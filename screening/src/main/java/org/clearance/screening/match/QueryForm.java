@@ -11,7 +11,7 @@ final class QueryForm {
     final String[] tokens;
     final float[] weights;
     final Vocabulary.Expansion[] singles;
-    /** pairs[i] joins tokens i and i+1 ("hik vision" → "hikvision"); NONE when no list term resembles the join. */
+    /** pairs[i] joins tokens i and i+1 ("hik vision" → "hikvision"), exactly; NONE when no list term is the join. */
     final Vocabulary.Expansion[] pairs;
     final String compact;
 
@@ -33,7 +33,7 @@ final class QueryForm {
             weights[i] = exact >= 0 ? vocabulary.idf(exact)
                     : best >= 0 ? vocabulary.idf(singles[i].terms()[best]) : 0.7f * vocabulary.maxIdf();
         }
-        for (int i = 0; i + 1 < n; i++) pairs[i] = vocabulary.expand(tokens[i] + tokens[i + 1], exactOnly, true);
+        for (int i = 0; i + 1 < n; i++) pairs[i] = vocabulary.expand(tokens[i] + tokens[i + 1], true, true);
         this.compact = name.compact();
     }
 

@@ -30,6 +30,7 @@ import org.clearance.screening.name.NormalizedName;
 public final class Screener {
 
     static final int CANDIDATES = 96;
+    static final float RELATIVE_FLOOR = 0.0f;
     private static final int MAX_HITS = 50;
 
     private final ListEntry[] entries;
@@ -73,7 +74,7 @@ public final class Screener {
                     if (!seen.add(form)) continue;
                     String[] tokens = form.tokens().length > NameAlignment.MAX_TOKENS
                             ? java.util.Arrays.copyOf(form.tokens(), NameAlignment.MAX_TOKENS) : form.tokens();
-                    int name = names.add(e, a, form.compact(), form.route());
+                    int name = names.add(e, a, all.get(a), form.compact(), form.route());
                     int[] tokenTerms = new int[tokens.length];
                     for (int t = 0; t < tokens.length; t++) tokenTerms[t] = vocab.add(tokens[t], false, name);
                     int[] pairTerms = new int[Math.max(0, tokens.length - 1)];
@@ -97,6 +98,12 @@ public final class Screener {
 
     public static Screener build(List<ScreeningList> lists, Thresholds thresholds) {
         return new Screener(lists, thresholds, NativeNames.standard());
+    }
+
+    /** Sets the size of the token-expansion cache (default 50,000 tokens); 0 turns it off. */
+    public Screener expansionCache(int tokens) {
+        vocabulary.cacheLimit(tokens);
+        return this;
     }
 
     public String algorithm() {
@@ -139,7 +146,7 @@ public final class Screener {
             QueryForm q = new QueryForm(form, vocabulary);
             for (int name : candidates(q)) {
                 NameAlignment.Scores s = NameAlignment.score(q, names, name, vocabulary, false);
-                Alias alias = entries[names.entry(name)].names().get(names.alias(name));
+                Alias alias = names.aliasOf(name);
                 double base = nameScore(s) + (alias.kind() == AliasKind.WEAK ? Algorithm.WEAK_ALIAS : 0)
                         + (s.numbersDisagree() ? Algorithm.NUMBERS_DISAGREE : 0)
                         + (s.queryNumberUnmatched() ? Algorithm.QUERY_NUMBER_UNMATCHED : 0);
@@ -177,7 +184,7 @@ public final class Screener {
 
     private ScreeningHit hit(int entryIndex, Best b, Query query, String country) {
         ListEntry entry = entries[entryIndex];
-        Alias alias = entry.names().get(names.alias(b.name));
+        Alias alias = names.aliasOf(b.name);
         NameAlignment.Scores s = NameAlignment.score(b.form, names, b.name, vocabulary, true);
         List<FeatureScore> features = new ArrayList<>();
         Map<String, Object> aligned = new LinkedHashMap<>();
@@ -284,6 +291,17 @@ public final class Screener {
         }
 
         int[] top(int k) {
+            // Names that share less than a quarter of the best candidate's evidence cannot win; do not score them.
+            float best = 0;
+            for (int i = 0; i < count; i++) best = Math.max(best, acc[touched[i]]);
+            float floor = best * RELATIVE_FLOOR;
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                int name = touched[i];
+                if (acc[name] >= floor) touched[kept++] = name;
+                else acc[name] = 0; // dropped: cleared now, since reset() only visits the kept ones
+            }
+            count = kept;
             if (count <= k) return java.util.Arrays.copyOf(touched, count);
             // a min-heap of (score bits, name) keeps the k best in O(n log k)
             long[] heap = new long[k];

@@ -32,10 +32,18 @@ final class Vocabulary {
     private final int[][] postings;
     private final float[] idf;
     private final Map<String, Integer> ids;
-    private final Map<String, int[]> byGram;
+    private final Map<Long, int[]> byGram;
+    private final String[] phonetic;
+    private final boolean[] digits;
+    /**
+     * Expansions already computed, by token: customer files repeat their words ("trading", "mohammed", "ltd"), and
+     * an expansion depends only on the token and the (immutable) vocabulary.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Expansion> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int cacheLimit = 50_000;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private final Map<String, int[]> byPhonetic;
     private final float maxIdf;
-    private final ThreadLocal<int[]> gramCounts;
 
     private Vocabulary(String[] terms, boolean[] joined, int[][] postings, int nameCount, Map<String, Integer> ids) {
         this.terms = terms;
@@ -45,18 +53,20 @@ final class Vocabulary {
         this.idf = new float[terms.length];
         for (int t = 0; t < terms.length; t++) idf[t] = (float) Math.log(1.0 + (double) nameCount / postings[t].length);
         this.maxIdf = (float) Math.log(1.0 + nameCount);
-        Map<String, List<Integer>> grams = new HashMap<>();
+        Map<Long, List<Integer>> grams = new HashMap<>();
         Map<String, List<Integer>> phon = new HashMap<>();
+        this.phonetic = new String[terms.length];
+        this.digits = new boolean[terms.length];
+        for (int t = 0; t < terms.length; t++) digits[t] = hasDigit(terms[t]);
         for (int t = 0; t < terms.length; t++) {
             if (joined[t]) continue;
-            for (String g : grams(terms[t])) grams.computeIfAbsent(g, k -> new ArrayList<>(4)).add(t);
-            String key = Phonetic.key(terms[t]);
-            if (key != null) phon.computeIfAbsent(key, k -> new ArrayList<>(2)).add(t);
+            String term = terms[t];
+            for (int i = -1; i + 2 <= term.length(); i++) grams.computeIfAbsent(gram(term, i), k -> new ArrayList<>(4)).add(t);
+            phonetic[t] = Phonetic.key(term);
+            if (phonetic[t] != null) phon.computeIfAbsent(phonetic[t], k -> new ArrayList<>(2)).add(t);
         }
         this.byGram = toArrays(grams);
         this.byPhonetic = toArrays(phon);
-        int size = terms.length;
-        this.gramCounts = ThreadLocal.withInitial(() -> new int[size]);
     }
 
     /** Collects the terms of the names as they are added, then freezes them into a vocabulary. */
@@ -106,6 +116,12 @@ final class Vocabulary {
         return terms.length;
     }
 
+    /** Sets the expansion cache's size; 0 turns it off (to measure the uncached cost). */
+    void cacheLimit(int limit) {
+        cacheLimit = limit;
+        cache.clear();
+    }
+
     String term(int id) {
         return terms[id];
     }
@@ -143,65 +159,134 @@ final class Vocabulary {
      * by sound alone.
      */
     Expansion expand(String token, boolean exactOnly, boolean joinedTokens) {
+        // Exact lookups are one hash probe: only fuzzy expansions are worth caching.
+        if (cacheLimit <= 0 || exactOnly || token.length() <= 2) return compute(token, exactOnly, joinedTokens);
+        String key = joinedTokens ? "+" + token : token;
+        Expansion cached = cache.get(key);
+        if (cached != null) return cached;
+        Expansion x = compute(token, exactOnly, joinedTokens);
+        // Bounded: a batch of a million distinct names must not grow the heap; start over when full.
+        if (cache.size() >= cacheLimit) cache.clear();
+        cache.put(key, x);
+        return x;
+    }
+
+    private Expansion compute(String token, boolean exactOnly, boolean joinedTokens) {
         int exact = id(token);
         boolean strict = exactOnly || token.length() <= 2 || hasDigit(token);
         if (strict) {
             return exact < 0 ? Expansion.NONE : new Expansion(new int[] {exact}, new float[] {1f}, new boolean[] {false});
         }
-        Map<Integer, float[]> found = new HashMap<>(); // term → {jw, phonetic?1:0}
-        if (exact >= 0) found.put(exact, new float[] {1f, 0f});
+        Scratch sc = scratch.get();
+        sc.begin();
+        if (exact >= 0) sc.found(exact, 1f, false);
         String key = joinedTokens ? null : Phonetic.key(token);
         if (key != null) {
             int[] same = byPhonetic.get(key);
             if (same != null) {
                 for (int t : same) {
-                    if (t == exact || found.containsKey(t)) continue;
+                    if (sc.seen(t)) continue;
                     double jw = JaroWinkler.similarity(token, terms[t]);
-                    if (jw >= PHONETIC_FLOOR) {
-                        found.put(t, new float[] {(float) EditDistance.tokenSimilarity(token, terms[t], jw), 1f});
-                    }
+                    if (jw >= PHONETIC_FLOOR) sc.found(t, (float) EditDistance.tokenSimilarity(token, terms[t], jw), true);
                 }
             }
         }
-        List<String> qg = grams(token);
-        int[] counts = gramCounts.get();
-        List<Integer> touched = new ArrayList<>();
-        for (String g : qg) {
-            int[] ts = byGram.get(g);
-            if (ts == null) continue;
-            for (int t : ts) {
-                if (counts[t]++ == 0) touched.add(t);
-            }
-        }
         int len = token.length();
-        int minShared = Math.max(1, (qg.size() + 2) / 4);
-        for (int t : touched) {
-            int c = counts[t];
-            counts[t] = 0;
-            if (c < minShared || t == exact || found.containsKey(t)) continue;
+        int grams = 0;
+        for (int i = -1; i + 2 <= len; i++) {
+            int[] ts = byGram.get(gram(token, i));
+            grams++;
+            if (ts == null) continue;
+            for (int t : ts) sc.count(t);
+        }
+        // A substitution destroys up to three of a token's trigrams and a transposition four, so a one-edit typo
+        // of a six-letter word still shares half of them; requiring about half keeps the expansion to a few dozen
+        // Jaro-Winkler computations instead of thousands (two-edit variants are left to the phonetic key).
+        int minShared = Math.max(1, (grams + 1) / 2 - 2);
+        int maxLengthGap = Math.max(2, len / 3);
+        for (int k = 0; k < sc.touchedCount; k++) {
+            int t = sc.touched[k];
+            int c = sc.counts[t];
+            sc.counts[t] = 0;
+            if (c < minShared || sc.seen(t)) continue;
             String term = terms[t];
-            if (Math.abs(term.length() - len) > Math.max(2, len / 3) || hasDigit(term)) continue;
+            if (Math.abs(term.length() - len) > maxLengthGap || digits[t]) continue;
             double jw = JaroWinkler.similarity(token, term);
             if (jw < FUZZY_FLOOR) continue;
             double s = EditDistance.tokenSimilarity(token, term, jw);
             if (s >= (joinedTokens ? JOINED_FLOOR : BLENDED_FLOOR)) {
-                found.put(t, new float[] {(float) s, key != null && key.equals(Phonetic.key(term)) ? 1f : 0f});
+                sc.found(t, (float) s, key != null && key.equals(phonetic[t]));
             }
         }
-        if (found.isEmpty()) return Expansion.NONE;
-        List<Map.Entry<Integer, float[]>> list = new ArrayList<>(found.entrySet());
-        list.sort((a, b) -> Float.compare(b.getValue()[0], a.getValue()[0]));
-        if (list.size() > MAX_EXPANSIONS) list = list.subList(0, MAX_EXPANSIONS);
-        list.sort((a, b) -> Integer.compare(a.getKey(), b.getKey()));
-        int[] terms = new int[list.size()];
-        float[] sims = new float[list.size()];
-        boolean[] phon = new boolean[list.size()];
-        for (int i = 0; i < terms.length; i++) {
-            terms[i] = list.get(i).getKey();
-            sims[i] = list.get(i).getValue()[0];
-            phon[i] = list.get(i).getValue()[1] > 0;
+        return sc.expansion();
+    }
+
+    /** Per-thread buffers for expansion: trigram counters sized to the vocabulary, and the terms found so far. */
+    private final class Scratch {
+        final int[] counts = new int[terms.length];
+        final int[] seenEpoch = new int[terms.length];
+        int epoch;
+        int[] touched = new int[4096];
+        int touchedCount;
+        int[] foundTerms = new int[64];
+        float[] foundSims = new float[64];
+        boolean[] foundPhon = new boolean[64];
+        int foundCount;
+
+        void begin() {
+            epoch++;
+            touchedCount = 0;
+            foundCount = 0;
         }
-        return new Expansion(terms, sims, phon);
+
+        boolean seen(int t) {
+            return seenEpoch[t] == epoch;
+        }
+
+        void count(int t) {
+            if (counts[t]++ == 0) {
+                if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                touched[touchedCount++] = t;
+            }
+        }
+
+        void found(int t, float sim, boolean phon) {
+            seenEpoch[t] = epoch;
+            if (foundCount == foundTerms.length) {
+                foundTerms = java.util.Arrays.copyOf(foundTerms, foundCount * 2);
+                foundSims = java.util.Arrays.copyOf(foundSims, foundCount * 2);
+                foundPhon = java.util.Arrays.copyOf(foundPhon, foundCount * 2);
+            }
+            foundTerms[foundCount] = t;
+            foundSims[foundCount] = sim;
+            foundPhon[foundCount] = phon;
+            foundCount++;
+        }
+
+        Expansion expansion() {
+            if (foundCount == 0) return Expansion.NONE;
+            int n = foundCount;
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) order[i] = ((long) Float.floatToIntBits(foundSims[i]) << 32) | i;
+            java.util.Arrays.sort(order);
+            int keep = Math.min(n, MAX_EXPANSIONS);
+            long[] byTerm = new long[keep];
+            for (int k = 0; k < keep; k++) {
+                int i = (int) order[n - 1 - k];
+                byTerm[k] = ((long) foundTerms[i] << 32) | i;
+            }
+            java.util.Arrays.sort(byTerm);
+            int[] ts = new int[keep];
+            float[] ss = new float[keep];
+            boolean[] ps = new boolean[keep];
+            for (int k = 0; k < keep; k++) {
+                int i = (int) byTerm[k];
+                ts[k] = foundTerms[i];
+                ss[k] = foundSims[i];
+                ps[k] = foundPhon[i];
+            }
+            return new Expansion(ts, ss, ps);
+        }
     }
 
     /** The list terms one query token (or joined pair) resembles, sorted by term id for binary search. */
@@ -229,15 +314,17 @@ final class Vocabulary {
         return false;
     }
 
-    private static List<String> grams(String token) {
-        String padded = "^" + token + "$";
-        List<String> out = new ArrayList<>(padded.length());
-        for (int i = 0; i + 3 <= padded.length(); i++) out.add(padded.substring(i, i + 3));
-        return out;
+    /** The trigram of the padded token ("^" + token + "$") starting at padded position i + 1, as a number. */
+    private static long gram(String token, int i) {
+        int n = token.length();
+        long a = i < 0 ? '^' : token.charAt(i);
+        long b = i + 1 < 0 ? '^' : i + 1 < n ? token.charAt(i + 1) : '$';
+        long c = i + 2 < n ? token.charAt(i + 2) : '$';
+        return a << 32 | b << 16 | c;
     }
 
-    private static Map<String, int[]> toArrays(Map<String, List<Integer>> m) {
-        Map<String, int[]> out = new HashMap<>(m.size() * 2);
+    private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> m) {
+        Map<K, int[]> out = new HashMap<>(m.size() * 2);
         m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return out;
     }

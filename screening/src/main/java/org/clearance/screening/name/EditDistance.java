@@ -9,12 +9,19 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][65]);
+
     public static int distance(String a, String b) {
         int n = a.length();
         int m = b.length();
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            rows = new int[3][m + 1];
+            ROWS.set(rows);
+        }
+        int[] prev2 = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
         for (int j = 0; j <= m; j++) prev[j] = j;
         for (int i = 1; i <= n; i++) {
             cur[0] = i;

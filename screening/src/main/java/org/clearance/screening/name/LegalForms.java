@@ -10,7 +10,7 @@ final class LegalForms {
 
     private final Map<String, List<String[]>> byFirstToken = new HashMap<>();
     /** The words of legal forms long enough to be misspelled recognisably ("limityed", "compani", "obshchesvo"). */
-    private final List<String> longWords = new ArrayList<>();
+    private final Map<Character, List<String>> longWords = new HashMap<>();
 
     LegalForms() {
         java.util.Set<String> words = new java.util.TreeSet<>();
@@ -19,7 +19,7 @@ final class LegalForms {
             byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(tokens);
             for (String t : tokens) if (t.length() >= 5) words.add(t);
         }
-        longWords.addAll(words);
+        for (String w : words) longWords.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
         for (List<String[]> forms : byFirstToken.values()) forms.sort((a, b) -> b.length - a.length);
     }
 
@@ -29,8 +29,8 @@ final class LegalForms {
      */
     String repair(String token) {
         if (token.length() < 5 || byFirstToken.containsKey(token)) return token;
-        for (String w : longWords) {
-            if (w.charAt(0) != token.charAt(0) || Math.abs(w.length() - token.length()) > 2) continue;
+        for (String w : longWords.getOrDefault(token.charAt(0), List.of())) {
+            if (Math.abs(w.length() - token.length()) > 2) continue;
             if (JaroWinkler.similarity(token, w) >= 0.92) return w;
         }
         return token;
