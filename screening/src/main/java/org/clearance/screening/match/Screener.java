@@ -30,7 +30,6 @@ import org.clearance.screening.name.NormalizedName;
 public final class Screener {
 
     static final int CANDIDATES = 96;
-    static final float RELATIVE_FLOOR = 0.0f;
     private static final int MAX_HITS = 50;
 
     private final ListEntry[] entries;
@@ -291,17 +290,6 @@ public final class Screener {
         }
 
         int[] top(int k) {
-            // Names that share less than a quarter of the best candidate's evidence cannot win; do not score them.
-            float best = 0;
-            for (int i = 0; i < count; i++) best = Math.max(best, acc[touched[i]]);
-            float floor = best * RELATIVE_FLOOR;
-            int kept = 0;
-            for (int i = 0; i < count; i++) {
-                int name = touched[i];
-                if (acc[name] >= floor) touched[kept++] = name;
-                else acc[name] = 0; // dropped: cleared now, since reset() only visits the kept ones
-            }
-            count = kept;
             if (count <= k) return java.util.Arrays.copyOf(touched, count);
             // a min-heap of (score bits, name) keeps the k best in O(n log k)
             long[] heap = new long[k];

@@ -26,6 +26,8 @@ final class Vocabulary {
     /** Blended similarity at or above which a joined pair of query tokens meets a list term. */
     static final double JOINED_FLOOR = 0.88;
     private static final int MAX_EXPANSIONS = 24;
+    /** Names a term must appear in to count as a common word, taken as written. */
+    static final int COMMON_TERM = 10;
 
     private final String[] terms;
     private final boolean[] joined;
@@ -191,6 +193,10 @@ final class Vocabulary {
                 }
             }
         }
+        // A word the lists use often ("international", "trading", "mohammed") is taken as written: its sound-alikes
+        // are still found above, but the trigram search for misspellings (the expensive part) is for tokens the
+        // lists do not contain or contain rarely ("moor" may well be "motor" misspelt).
+        if (exact >= 0 && postings[exact].length >= COMMON_TERM) return sc.expansion();
         int len = token.length();
         int grams = 0;
         for (int i = -1; i + 2 <= len; i++) {

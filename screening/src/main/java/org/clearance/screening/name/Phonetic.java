@@ -2,9 +2,9 @@ package org.clearance.screening.name;
 
 /**
  * A phonetic key for one token: the consonant skeleton in Soundex classes, without Soundex's four-character cut.
- * Vowels, h, w and y are dropped after the first letter and repeated classes collapse, so spellings that
+ * Vowels, h and y are dropped after the first letter and repeated classes collapse, so spellings that
  * romanisation systems and clerks produce for the same sound agree: qaddafi, gaddafi and kadhafi are all "237";
- * muhammad, mohamed and mohammad are "53". The first letter is kept as its class, not as a letter, so Q/G/K
+ * muhammad, mohamed and mohammad are "53". Unlike Soundex, w counts as v (Iwanow, Ivanov). The first letter is kept as its class, not as a letter, so Q/G/K
  * initials agree (OFAC's tool, by contrast, refuses pairs whose first letters differ).
  */
 public final class Phonetic {
@@ -39,8 +39,8 @@ public final class Phonetic {
             case 'l' -> '4';
             case 'm', 'n' -> '5';
             case 'r' -> '6';
-            case 'f', 'v' -> '7';
-            default -> 0; // a e i o u y h w
+            case 'f', 'v', 'w' -> '7'; // w is v in German and Polish spellings of Slavic names (Iwanow, Wladimir)
+            default -> 0; // a e i o u y h
         };
     }
 }
