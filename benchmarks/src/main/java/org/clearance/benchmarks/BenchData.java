@@ -48,13 +48,17 @@ final class BenchData {
         for (ScreeningList l : shippedLists()) entries.addAll(l.entries());
         Random r = new Random(7);
         List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; out.size() < n; i++) {
             switch (i % 4) {
-                case 0 -> out.add(entries.get(r.nextInt(entries.size())).name());
+                case 0 -> {
+                    String name = entries.get(r.nextInt(entries.size())).name();
+                    if (name.chars().anyMatch(Character::isLetter)) out.add(name);
+                }
                 case 1 -> {
                     String name = entries.get(r.nextInt(entries.size())).name();
                     int at = 1 + r.nextInt(Math.max(1, name.length() - 2));
-                    out.add(name.substring(0, at) + name.substring(Math.min(name.length(), at + 1)));
+                    String dropped = name.substring(0, at) + name.substring(Math.min(name.length(), at + 1));
+                    if (dropped.chars().anyMatch(Character::isLetter)) out.add(dropped);
                 }
                 case 2 -> out.add(GIVEN[r.nextInt(GIVEN.length)] + " " + FAMILY[r.nextInt(FAMILY.length)]);
                 default -> out.add(COMPANY[r.nextInt(COMPANY.length)] + " " + new String[] {"Co., Ltd.", "LLC", "GmbH", "Inc."}[r.nextInt(4)]);

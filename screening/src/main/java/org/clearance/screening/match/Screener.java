@@ -46,34 +46,38 @@ public final class Screener {
 
     private Screener(List<ScreeningList> lists, Thresholds thresholds, NativeNames natives) {
         this.thresholds = thresholds;
-        List<ListEntry> es = new ArrayList<>();
+        List<ListEntry> listed = new ArrayList<>();
         List<ListVersionRef> vs = new ArrayList<>();
         List<ListVersionRef> versionList = new ArrayList<>();
         for (ScreeningList l : lists) {
             versionList.add(l.version());
             for (ListEntry e : l.entries()) {
-                es.add(natives.addTo(e, normalizer));
+                listed.add(e);
                 vs.add(l.version());
             }
         }
         this.versions = List.copyOf(versionList);
-        this.entries = es.toArray(ListEntry[]::new);
+        // Normalising ~30,000 names is most of the build: do it on every core, then index in order.
+        List<EntryForms> prepared = listed.parallelStream().map(e -> prepare(e, natives)).toList();
+        this.entries = prepared.stream().map(EntryForms::entry).toArray(ListEntry[]::new);
         this.entryVersions = vs.toArray(ListVersionRef[]::new);
         this.types = new EntityType[entries.length];
-        for (int e = 0; e < entries.length; e++) types[e] = TypeInference.of(entries[e], normalizer);
+        for (int e = 0; e < entries.length; e++) {
+            EntryForms p = prepared.get(e);
+            types[e] = TypeInference.of(entries[e], p.forms().isEmpty() || p.forms().get(0).isEmpty() ? null : p.forms().get(0).get(0));
+        }
         this.names = new IndexedNames();
         Vocabulary.Builder vocab = new Vocabulary.Builder();
         Map<String, List<Integer>> compact = new HashMap<>();
-        List<int[][]> terms = new ArrayList<>();
         for (int e = 0; e < entries.length; e++) {
-            List<Alias> all = entries[e].names();
+            EntryForms p = prepared.get(e);
             Set<NormalizedName> seen = new HashSet<>();
-            for (int a = 0; a < all.size(); a++) {
-                for (NormalizedName form : normalizer.variants(all.get(a).name())) {
+            for (int a = 0; a < p.names().size(); a++) {
+                for (NormalizedName form : p.forms().get(a)) {
                     if (!seen.add(form)) continue;
                     String[] tokens = form.tokens().length > NameAlignment.MAX_TOKENS
                             ? java.util.Arrays.copyOf(form.tokens(), NameAlignment.MAX_TOKENS) : form.tokens();
-                    int name = names.add(e, a, all.get(a), form.compact(), form.route());
+                    int name = names.add(e, a, p.names().get(a), form.compact(), form.route());
                     int[] tokenTerms = new int[tokens.length];
                     for (int t = 0; t < tokens.length; t++) tokenTerms[t] = vocab.add(tokens[t], false, name);
                     int[] pairTerms = new int[Math.max(0, tokens.length - 1)];
@@ -88,7 +92,30 @@ public final class Screener {
         compact.forEach((k, v) -> byCompact.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         int nameCount = names.size();
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount));
-        terms.clear();
+    }
+
+    /** An entry with its native names added, its names in order, and each name's normalised forms. */
+    private record EntryForms(ListEntry entry, List<Alias> names, List<List<NormalizedName>> forms) {
+    }
+
+    private EntryForms prepare(ListEntry entry, NativeNames natives) {
+        List<Alias> all = new ArrayList<>(entry.names());
+        List<List<NormalizedName>> forms = new ArrayList<>(all.size());
+        Set<NativeNames.Row> rows = new java.util.LinkedHashSet<>();
+        for (Alias a : all) {
+            List<NormalizedName> f = normalizer.variants(a.name());
+            forms.add(f);
+            if (!f.isEmpty()) rows.addAll(natives.forNormalized(f.get(0).text()));
+        }
+        if (rows.isEmpty()) return new EntryForms(entry, all, forms);
+        List<Alias> aliases = new ArrayList<>(entry.aliases());
+        for (NativeNames.Row r : rows) {
+            Alias n = new Alias(r.nativeName(), AliasKind.NATIVE, r.source());
+            aliases.add(n);
+            all.add(n);
+            forms.add(normalizer.variants(n.name()));
+        }
+        return new EntryForms(entry.withAliases(aliases), all, forms);
     }
 
     public static Screener build(List<ScreeningList> lists) {

@@ -3,7 +3,6 @@ package org.clearance.screening.match;
 import java.util.Set;
 import org.clearance.screening.list.EntityType;
 import org.clearance.screening.list.ListEntry;
-import org.clearance.screening.name.NameNormalizer;
 import org.clearance.screening.name.NormalizedName;
 
 /**
@@ -22,9 +21,11 @@ final class TypeInference {
     private TypeInference() {
     }
 
-    static EntityType of(ListEntry entry, NameNormalizer normalizer) {
+    /** {@code primary} is the entry's name, normalised (null when it normalises to nothing). */
+    static EntityType of(ListEntry entry, NormalizedName primary) {
         if (entry.type() != EntityType.UNKNOWN) return entry.type();
-        NormalizedName n = normalizer.normalize(entry.name());
+        NormalizedName n = primary;
+        if (n == null) return EntityType.UNKNOWN;
         if (!n.legalForms().isEmpty()) return EntityType.ENTITY;
         for (String t : n.tokens()) if (ORGANISATION_WORDS.contains(t)) return EntityType.ENTITY;
         return EntityType.UNKNOWN;

@@ -42,6 +42,11 @@ public final class NativeNames {
         return List.copyOf(rows);
     }
 
+    /** The rows whose listed name normalises to this text (see {@link NormalizedName#text()}). */
+    public List<Row> forNormalized(String text) {
+        return byListedName.getOrDefault(text, List.of());
+    }
+
     /** The entry with the native names of any of its names added as {@link AliasKind#NATIVE} aliases. */
     public ListEntry addTo(ListEntry entry, NameNormalizer normalizer) {
         Set<Row> found = new LinkedHashSet<>();
