@@ -14,9 +14,23 @@ import org.clearance.screening.match.Screener;
  * full GC). Run it under the heap limit to be checked:
  *
  * <pre>java -Xmx256m -cp benchmarks/target/benchmarks.jar org.clearance.benchmarks.BatchBench 50000</pre>
+ *
+ * With {@code --write-csv FILE N} it writes the same mix as an {@code id,name,country} file for timing the CLI's
+ * batch mode end to end.
  */
 public final class BatchBench {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 3 && args[0].equals("--write-csv")) {
+            // The same mix as a parties file for the CLI: ./clearance screen --batch FILE --output results.jsonl
+            List<String> names = BenchData.typicalQueries(Integer.parseInt(args[2]));
+            StringBuilder sb = new StringBuilder("id,name,country\n");
+            for (int i = 0; i < names.size(); i++) {
+                sb.append("p").append(i).append(",\"").append(names.get(i).replace("\"", "\"\"")).append("\",")
+                        .append(i % 3 == 0 ? "CN" : "").append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), sb);
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         long t0 = System.nanoTime();
         Screener screener = BenchData.screener();

@@ -48,27 +48,24 @@ final class NameAlignment {
         // Candidate edges, each packed in a long: lifted similarity (float bits), span size, then the edge's
         // fields (query start, query length, name start, name length, phonetic flag) so sorting needs no objects.
         Edges edges = EDGES.get();
+        QueryForm.TermTable table = q.byTerm;
         int e = 0;
-        for (int i = 0; i < n; i++) {
-            for (int len = 1; len <= 2 && i + len <= n; len++) {
-                Vocabulary.Expansion x = len == 1 ? q.singles[i] : q.pairs[i];
-                if (x.isEmpty()) continue;
-                for (int j = 0; j < m; j++) {
-                    for (int nlen = 1; nlen <= 2 && j + nlen <= m; nlen++) {
-                        if (len == 2 && nlen == 2) continue;
-                        int term = nlen == 1 ? tokens[j] : pairTerms[j];
-                        if (term < 0) continue;
-                        int k = x.indexOf(term);
-                        if (k < 0) continue;
-                        edges.sim[e] = x.similarities()[k];
-                        edges.key[e] = ((long) Float.floatToIntBits((float) lifted(x.similarities()[k], x.phonetic()[k])) << 32)
-                                | (long) (len + nlen) << 24 | (x.phonetic()[k] ? 1L << 23 : 0) | (long) i << 17
-                                | (long) (len - 1) << 16 | (long) j << 9 | (long) (nlen - 1) << 8 | (e & 0xff);
-                        edges.index[e & 0xff] = e;
-                        e++;
-                        if (e == Edges.MAX) break;
-                    }
-                    if (e == Edges.MAX) break;
+        for (int j = 0; j < m && e < Edges.MAX; j++) {
+            for (int nlen = 1; nlen <= 2 && j + nlen <= m; nlen++) {
+                int term = nlen == 1 ? tokens[j] : pairTerms[j];
+                if (term < 0) continue;
+                for (int x = table.first(term); x >= 0 && e < Edges.MAX; x = table.next[x]) {
+                    int len = table.len[x];
+                    if (len == 2 && nlen == 2) continue;
+                    int i = table.start[x];
+                    float raw = table.sim[x];
+                    boolean ph = table.phonetic[x];
+                    edges.sim[e] = raw;
+                    edges.key[e] = ((long) Float.floatToIntBits((float) lifted(raw, ph)) << 32)
+                            | (long) (len + nlen) << 24 | (ph ? 1L << 23 : 0) | (long) i << 17
+                            | (long) (len - 1) << 16 | (long) j << 9 | (long) (nlen - 1) << 8 | e;
+                    edges.index[e] = e;
+                    e++;
                 }
             }
         }

@@ -29,7 +29,7 @@ import org.clearance.screening.name.NormalizedName;
  */
 public final class Screener {
 
-    static final int CANDIDATES = 96;
+    static final int CANDIDATES = 64;
     private static final int MAX_HITS = 50;
 
     private final ListEntry[] entries;
