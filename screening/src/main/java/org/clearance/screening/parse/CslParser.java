@@ -2,7 +2,6 @@ package org.clearance.screening.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.clearance.screening.list.EntityType;
 import org.clearance.screening.list.Feed;
 import org.clearance.screening.list.ListCode;
 import org.clearance.screening.list.ListEntry;
-import org.clearance.screening.list.ListFileException;
 import org.clearance.screening.list.ParseWarning;
 import org.clearance.screening.list.ParsedList;
 
@@ -45,15 +43,8 @@ final class CslParser {
         String file = source.name();
         CsvReader reader = new CsvReader(Text.decode(bytes), ',');
         CsvReader.Row header = reader.next();
-        if (header == null) throw new ListFileException(file, "the file is empty; expected a CSL header row");
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) col.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        for (String r : REQUIRED) {
-            if (!col.containsKey(r)) {
-                throw new ListFileException(file, "no '" + r + "' column in the header; is this a CSL file? (found: "
-                        + String.join(",", header.fields()) + ")");
-            }
-        }
+        Map<String, Integer> col = Text.columns(header, REQUIRED, file,
+                "the trade.gov Consolidated Screening List CSV (source, entity_number, type, programs, name, ...)");
         List<ListEntry> entries = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         LocalDate latestStart = null;

@@ -3,7 +3,6 @@ package org.clearance.screening.parse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.clearance.screening.list.EntityType;
 import org.clearance.screening.list.Feed;
 import org.clearance.screening.list.ListCode;
 import org.clearance.screening.list.ListEntry;
-import org.clearance.screening.list.ListFileException;
 import org.clearance.screening.list.ParseWarning;
 import org.clearance.screening.list.ParsedList;
 
@@ -44,15 +42,8 @@ final class DplParser {
         String file = source.name();
         CsvReader reader = new CsvReader(Text.decode(bytes), '\t');
         CsvReader.Row header = reader.next();
-        if (header == null) throw new ListFileException(file, "the file is empty; expected a DPL header row");
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) col.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        for (String r : REQUIRED) {
-            if (!col.containsKey(r)) {
-                throw new ListFileException(file, "no '" + r + "' column in the header; expected the tab-separated "
-                        + "BIS Denied Persons List (Name, Street_Address, City, ...)");
-            }
-        }
+        Map<String, Integer> col = Text.columns(header, REQUIRED, file,
+                "the tab-separated BIS Denied Persons List (Name, Street_Address, City, ...)");
         List<ListEntry> entries = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         LocalDate latest = null;

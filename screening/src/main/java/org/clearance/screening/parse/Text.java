@@ -66,6 +66,24 @@ final class Text {
         return found;
     }
 
+    /**
+     * The columns of a header row by lower-case name; refuses a file that is empty or lacks a required column,
+     * naming the file, the column and what the file should have been ({@code expected}).
+     */
+    static java.util.Map<String, Integer> columns(CsvReader.Row header, List<String> required, String file,
+                                                  String expected) {
+        if (header == null) throw new org.clearance.screening.list.ListFileException(file, "the file is empty; expected " + expected);
+        java.util.Map<String, Integer> col = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) col.put(header.get(i).strip().toLowerCase(java.util.Locale.ROOT), i);
+        for (String r : required) {
+            if (!col.containsKey(r)) {
+                throw new org.clearance.screening.list.ListFileException(file, "no '" + r
+                        + "' column in the header; expected " + expected);
+            }
+        }
+        return col;
+    }
+
     static boolean isBlankRow(CsvReader.Row row) {
         for (String f : row.fields()) if (!f.isBlank() && !f.equals("\u001a")) return false;
         return true;
