@@ -225,39 +225,39 @@ public final class Screener {
         if (s.compactEqual()) aligned.put("same_letters", true);
         features.add(new FeatureScore("name_similarity", Algorithm.NAME_SIMILARITY * s.plainRaw(), aligned));
         features.add(new FeatureScore("rare_token_weighting", Algorithm.RARE_TOKEN_WEIGHTING * s.weightedRaw(),
-                Map.of("weighted_similarity", round(s.weightedRaw()), "matched_information", round(s.matchedInformation()),
+                ordered("weighted_similarity", round(s.weightedRaw()), "matched_information", round(s.matchedInformation()),
                         "query_information", round(b.form.totalWeight()))));
         double phonetic = Algorithm.NAME_SIMILARITY * (s.plainPhonetic() - s.plainRaw())
                 + Algorithm.RARE_TOKEN_WEIGHTING * (s.weightedPhonetic() - s.weightedRaw());
         if (phonetic > 0) {
             features.add(new FeatureScore("phonetic_agreement", phonetic,
-                    Map.of("similarity_with_phonetic", round(s.plainPhonetic()))));
+                    ordered("similarity_with_phonetic", round(s.plainPhonetic()))));
         }
         if (alias.kind() == AliasKind.WEAK) {
-            features.add(new FeatureScore("weak_alias", Algorithm.WEAK_ALIAS, Map.of("alias", alias.name())));
+            features.add(new FeatureScore("weak_alias", Algorithm.WEAK_ALIAS, ordered("alias", alias.name())));
         }
         Set<String> countries = entry.allCountries();
         if (country != null && !countries.isEmpty()) {
             boolean agrees = countries.contains(country);
             features.add(new FeatureScore("country", agrees ? Algorithm.COUNTRY_AGREES : Algorithm.COUNTRY_CONFLICTS,
-                    Map.of("query", country, "listed", List.copyOf(countries))));
+                    ordered("query", country, "listed", List.copyOf(countries))));
         }
         if (s.numbersDisagree()) {
             features.add(new FeatureScore("numbers_disagree", Algorithm.NUMBERS_DISAGREE,
-                    Map.of("query_unmatched", s.unmatchedQuery(), "name_unmatched", s.unmatchedName())));
+                    ordered("query_unmatched", s.unmatchedQuery(), "name_unmatched", s.unmatchedName())));
         }
         if (s.queryNumberUnmatched()) {
             features.add(new FeatureScore("query_number_unmatched", Algorithm.QUERY_NUMBER_UNMATCHED,
-                    Map.of("query_unmatched", s.unmatchedQuery())));
+                    ordered("query_unmatched", s.unmatchedQuery())));
         }
         EntityType listedType = types[entryIndex];
         if (query.type().conflictsWith(listedType)) {
             features.add(new FeatureScore("entity_type", Algorithm.TYPE_CONFLICTS,
-                    Map.of("query", query.type().code(), "listed", listedType.code()
+                    ordered("query", query.type().code(), "listed", listedType.code()
                             + (entry.type() == EntityType.UNKNOWN ? " (inferred from a legal form or an organisation word)" : ""))));
         }
         if (alias.kind() == AliasKind.NATIVE) {
-            features.add(new FeatureScore("native_name", 0.0, Map.of("source", alias.source())));
+            features.add(new FeatureScore("native_name", 0.0, ordered("source", alias.source())));
         }
         double sum = 0;
         for (FeatureScore f : features) sum += f.contribution();
@@ -267,6 +267,13 @@ public final class Screener {
                 .map(f -> new FeatureScore(f.name(), round(f.contribution()), f.compared())).toList();
         return new ScreeningHit(entry, entryVersions[entryIndex], alias, score, rounded,
                 thresholds.forHit(query, entry.list(), entry.type()));
+    }
+
+    /** Key-value pairs in the order given, so explanations read the same every time. */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) m.put((String) keyValues[i], keyValues[i + 1]);
+        return m;
     }
 
     private static double round(double v) {
