@@ -137,42 +137,51 @@ public final class ScreenCommand implements Callable<Integer> {
         return id.length() > 12 ? id.substring(0, 12) : id;
     }
 
-    /** Screens every row, in parallel chunks, writing the lines in input order. */
+    /** Screens every row, in parallel chunks of {@value #CHUNK}, writing the lines in input order. */
     private int batch(ScreeningService service, String text, EntityType entityType) throws IOException {
         Screener screener = service.screener();
-        List<CsvReader.Row> rows = new ArrayList<>();
         CsvReader reader = new CsvReader(text.startsWith("\uFEFF") ? text.substring(1) : text, ',');
-        for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
-            if (row.size() == 1 && row.get(0).isBlank()) continue;
-            rows.add(row);
-        }
-        if (!rows.isEmpty() && rows.get(0).get(0).strip().equalsIgnoreCase("id")) rows.remove(0);
         Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                 : spec.commandLine().getOut();
+        int rowsSeen = 0;
         int errors = 0;
         int hits = 0;
+        boolean first = true;
         try {
-            for (int start = 0; start < rows.size(); start += CHUNK) {
-                List<CsvReader.Row> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
-                String[] lines = new String[chunk.size()];
-                int[] counts = new int[chunk.size()];
-                IntStream.range(0, chunk.size()).parallel().forEach(i -> {
-                    ObjectNode o = line(screener, chunk.get(i), entityType);
-                    counts[i] = o.has("error") ? -1 : o.get("hits").size();
-                    lines[i] = Json.compact(o);
-                });
-                for (int i = 0; i < lines.length; i++) {
-                    out.write(lines[i]);
-                    out.write('\n');
-                    if (counts[i] < 0) errors++;
-                    else if (counts[i] > 0) hits++;
+            List<CsvReader.Row> chunk = new ArrayList<>(CHUNK);
+            for (CsvReader.Row row = reader.next(); ; row = reader.next()) {
+                if (row != null) {
+                    if (row.size() == 1 && row.get(0).isBlank()) continue;
+                    boolean header = first && row.get(0).strip().equalsIgnoreCase("id");
+                    first = false;
+                    if (header) continue;
+                    chunk.add(row);
                 }
+                if (chunk.size() == CHUNK || row == null && !chunk.isEmpty()) {
+                    String[] lines = new String[chunk.size()];
+                    int[] counts = new int[chunk.size()];
+                    List<CsvReader.Row> rows = chunk;
+                    IntStream.range(0, rows.size()).parallel().forEach(i -> {
+                        ObjectNode o = line(screener, rows.get(i), entityType);
+                        counts[i] = o.has("error") ? -1 : o.get("hits").size();
+                        lines[i] = Json.compact(o);
+                    });
+                    for (int i = 0; i < lines.length; i++) {
+                        out.write(lines[i]);
+                        out.write('\n');
+                        if (counts[i] < 0) errors++;
+                        else if (counts[i] > 0) hits++;
+                    }
+                    rowsSeen += lines.length;
+                    chunk = new ArrayList<>(CHUNK);
+                }
+                if (row == null) break;
             }
         } finally {
             out.flush();
             if (output != null) out.close();
         }
-        spec.commandLine().getErr().printf(Locale.ROOT, "screened %d rows: %d with hits, %d malformed%s%n", rows.size(),
+        spec.commandLine().getErr().printf(Locale.ROOT, "screened %d rows: %d with hits, %d malformed%s%n", rowsSeen,
                 hits, errors, output != null ? " (results in " + output + ")" : "");
         return 0;
     }

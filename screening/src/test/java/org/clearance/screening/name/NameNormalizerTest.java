@@ -39,6 +39,8 @@ class NameNormalizerTest {
             Владимир Путин                    | vladimir putin
             ООО «Байкал Электроникс»          | baykal elektroniks
             Μητσοτάκης                        | metsotakes
+            김정은                             | gimjeong eun
+            محمد علي                          | mhmd ly
             """)
     void transliterates_other_scripts_without_an_external_service(String raw, String expected) {
         NormalizedName name = n.normalize(raw);
