@@ -194,7 +194,7 @@ public final class Screener {
                 hits.put(key, hit);
             }
         }
-        List<ScreeningHit> out = new ArrayList<>(hits.values());
+        List<ScreeningHit> out = withoutCrossFeedCopies(new ArrayList<>(hits.values()));
         out.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
                 .thenComparing(h -> h.list().code()).thenComparing(ScreeningHit::entityId));
         if (out.size() > MAX_HITS) out = out.subList(0, MAX_HITS);
@@ -202,6 +202,29 @@ public final class Screener {
     }
 
     private record Best(int name, QueryForm form, double base) {
+    }
+
+    /**
+     * The DPL has no ids, so the DPL file and the CSL's copy of it give the same party different ids (a row hash
+     * and the CSL {@code _id}). When both are loaded, a DPL hit from the CSL whose name a hit from the DPL file
+     * also has is the same party: the DPL file's hit is kept.
+     */
+    private List<ScreeningHit> withoutCrossFeedCopies(List<ScreeningHit> hits) {
+        Set<String> fromOwnFeed = new HashSet<>();
+        for (ScreeningHit h : hits) {
+            if (h.list().equals(org.clearance.screening.list.ListCode.DPL) && h.version().feed() == org.clearance.screening.list.Feed.DPL) {
+                fromOwnFeed.add(normalizer.normalize(h.entry().name()).text());
+            }
+        }
+        if (fromOwnFeed.isEmpty()) return hits;
+        List<ScreeningHit> out = new ArrayList<>(hits.size());
+        for (ScreeningHit h : hits) {
+            boolean copy = h.list().equals(org.clearance.screening.list.ListCode.DPL)
+                    && h.version().feed() != org.clearance.screening.list.Feed.DPL
+                    && fromOwnFeed.contains(normalizer.normalize(h.entry().name()).text());
+            if (!copy) out.add(h);
+        }
+        return out;
     }
 
     private static double nameScore(NameAlignment.Scores s) {

@@ -60,6 +60,16 @@ class ScreenerTest {
     }
 
     @Test
+    void a_denied_person_in_both_the_dpl_file_and_the_csl_is_one_hit_from_the_dpl_file() {
+        ListVersionRef dplV = new ListVersionRef(3, Feed.DPL, LocalDate.of(2022, 9, 2), "c");
+        Screener both = Screener.build(List.of(
+                new ScreeningList(CSL_V, List.of(entry("DPL", "csl-id", EntityType.UNKNOWN, "AARON ABRAHAM VILLA", List.of(), "US"))),
+                new ScreeningList(dplV, List.of(entry("DPL", "f58740b3b2313731", EntityType.UNKNOWN, "AARON ABRAHAM VILLA", List.of(), "US")))));
+        assertThat(both.screen(Query.of("Aaron Abraham Villa")).hits()).extracting(ScreeningHit::entityId)
+                .containsExactly("f58740b3b2313731");
+    }
+
+    @Test
     void score_is_the_sum_of_named_features_each_with_what_it_compared() {
         ScreeningHit h = hits("Rosoboroneksport").get(0);
         double sum = h.features().stream().mapToDouble(FeatureScore::contribution).sum();
