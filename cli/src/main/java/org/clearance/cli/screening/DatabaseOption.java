@@ -19,6 +19,11 @@ public final class DatabaseOption {
 
     /** The database with the shipped lists imported if it had none. */
     public ScreeningService open() {
-        return ScreeningService.open(url());
+        String u = url();
+        if (!u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:postgresql:")) {
+            throw new org.clearance.cli.Main.BadInput("--database: '" + u + "' is not a JDBC URL Clearance can use: "
+                    + "expected jdbc:h2:file:/some/dir/clearance or jdbc:postgresql://HOST:PORT/DB?user=USER");
+        }
+        return ScreeningService.open(u);
     }
 }

@@ -68,6 +68,13 @@ class ScreeningCommandsTest {
     }
 
     @Test
+    void a_database_url_of_another_kind_is_bad_input() {
+        Run r = run("lists", "list", "--database", "jdbc:mysql://localhost/x");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--database: 'jdbc:mysql://localhost/x' is not a JDBC URL Clearance can use");
+    }
+
+    @Test
     void a_query_with_no_letters_is_bad_input() {
         Run r = run("screen", "12345 !!", "--database", db);
         assertThat(r.status()).isEqualTo(2);
