@@ -42,7 +42,7 @@ public final class Screener {
     private final Thresholds thresholds;
     private final NameNormalizer normalizer = NameNormalizer.standard();
     private final List<ListVersionRef> versions;
-    private final ThreadLocal<Scratch> scratch;
+    private final ThreadLocal<CandidateAccumulator> scratch;
 
     private Screener(List<ScreeningList> lists, Thresholds thresholds, NativeNames natives) {
         this.thresholds = thresholds;
@@ -91,7 +91,7 @@ public final class Screener {
         this.byCompact = new HashMap<>(compact.size() * 2);
         compact.forEach((k, v) -> byCompact.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         int nameCount = names.size();
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount));
+        this.scratch = ThreadLocal.withInitial(() -> new CandidateAccumulator(nameCount));
     }
 
     /** An entry with its native names added, its names in order, and each name's normalised forms. */
@@ -305,7 +305,7 @@ public final class Screener {
 
     /** The names most worth scoring: those sharing the most (rarity-weighted) resembling terms with the query. */
     private int[] candidates(QueryForm q) {
-        Scratch sc = scratch.get();
+        CandidateAccumulator sc = scratch.get();
         sc.reset();
         int[] sameLetters = byCompact.get(q.compact);
         if (sameLetters != null) for (int name : sameLetters) sc.add(name, 1000f);
@@ -316,80 +316,10 @@ public final class Screener {
         return sc.top(CANDIDATES);
     }
 
-    private void accumulate(Scratch sc, Vocabulary.Expansion x, float weight) {
+    private void accumulate(CandidateAccumulator sc, Vocabulary.Expansion x, float weight) {
         for (int k = 0; k < x.terms().length; k++) {
             float contribution = weight * x.similarities()[k];
             for (int name : vocabulary.postings(x.terms()[k])) sc.add(name, contribution);
-        }
-    }
-
-    /** Per-thread accumulators sized to the index, so a query allocates almost nothing. */
-    private static final class Scratch {
-        final float[] acc;
-        int[] touched = new int[1024];
-        int count;
-
-        Scratch(int names) {
-            acc = new float[names];
-        }
-
-        void reset() {
-            for (int i = 0; i < count; i++) acc[touched[i]] = 0;
-            count = 0;
-        }
-
-        void add(int name, float v) {
-            if (acc[name] == 0) {
-                if (count == touched.length) touched = java.util.Arrays.copyOf(touched, count * 2);
-                touched[count++] = name;
-            }
-            acc[name] += v;
-        }
-
-        int[] top(int k) {
-            if (count <= k) return java.util.Arrays.copyOf(touched, count);
-            // a min-heap of (score bits, name) keeps the k best in O(n log k)
-            long[] heap = new long[k];
-            int size = 0;
-            for (int i = 0; i < count; i++) {
-                int name = touched[i];
-                long key = ((long) Float.floatToIntBits(acc[name]) << 32) | name;
-                if (size < k) {
-                    heap[size] = key;
-                    siftUp(heap, size++);
-                } else if (key > heap[0]) {
-                    heap[0] = key;
-                    siftDown(heap, size);
-                }
-            }
-            int[] out = new int[size];
-            for (int i = 0; i < size; i++) out[i] = (int) heap[i];
-            return out;
-        }
-
-        private static void siftUp(long[] h, int i) {
-            while (i > 0) {
-                int p = (i - 1) >>> 1;
-                if (h[p] <= h[i]) return;
-                long t = h[p];
-                h[p] = h[i];
-                h[i] = t;
-                i = p;
-            }
-        }
-
-        private static void siftDown(long[] h, int size) {
-            int i = 0;
-            while (true) {
-                int l = 2 * i + 1;
-                if (l >= size) return;
-                int c = l + 1 < size && h[l + 1] < h[l] ? l + 1 : l;
-                if (h[i] <= h[c]) return;
-                long t = h[c];
-                h[c] = h[i];
-                h[i] = t;
-                i = c;
-            }
         }
     }
 

@@ -148,17 +148,10 @@ final class Vocabulary {
     /**
      * The list terms a query token may stand for: itself if listed, misspellings (Jaro-Winkler ≥ 0.80 among terms
      * sharing trigrams) and sound-alikes (same phonetic key, Jaro-Winkler ≥ 0.60). Numbers and tokens of one or
-     * two characters only ever match exactly.
-     */
-    Expansion expand(String token) {
-        return expand(token, false, false);
-    }
-
-    /**
-     * As {@link #expand(String)}; {@code exactOnly} for tokens that are not spellings at all (pinyin made by a
+     * two characters only ever match exactly. {@code exactOnly} for tokens that are not spellings at all (pinyin made by a
      * machine from characters: if the list held that pinyin it would hold it exactly), {@code joined} for two query
-     * tokens written together, which only meet list terms that are nearly identical (Jaro-Winkler ≥ 0.92), never
-     * by sound alone.
+     * tokens written together, which only meet list terms that are nearly identical, never by sound alone. Results are
+     * cached per token (see {@link #cacheLimit}).
      */
     Expansion expand(String token, boolean exactOnly, boolean joinedTokens) {
         // Exact lookups are one hash probe: only fuzzy expansions are worth caching.

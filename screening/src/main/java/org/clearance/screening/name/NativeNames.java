@@ -2,18 +2,13 @@ package org.clearance.screening.name;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.clearance.screening.list.Alias;
-import org.clearance.screening.list.AliasKind;
-import org.clearance.screening.list.ListEntry;
 
 /**
  * Clearance's committed table of native-script names of listed parties (native-names.tsv), each with its source.
  * The US lists print Chinese and Russian organisations under English translations ("Northwestern Polytechnical
- * University"), which no romanisation of 西北工业大学 reaches; the table adds the native name as an alias of every
+ * University"), which no romanisation of 西北工业大学 reaches; the index adds the native name as an alias of every
  * entry that carries the listed name. Rows are keyed by the normalised listed name, so a new list version picks
  * them up without ids.
  */
@@ -45,18 +40,5 @@ public final class NativeNames {
     /** The rows whose listed name normalises to this text (see {@link NormalizedName#text()}). */
     public List<Row> forNormalized(String text) {
         return byListedName.getOrDefault(text, List.of());
-    }
-
-    /** The entry with the native names of any of its names added as {@link AliasKind#NATIVE} aliases. */
-    public ListEntry addTo(ListEntry entry, NameNormalizer normalizer) {
-        Set<Row> found = new LinkedHashSet<>();
-        for (Alias a : entry.names()) {
-            List<Row> r = byListedName.get(normalizer.normalize(a.name()).text());
-            if (r != null) found.addAll(r);
-        }
-        if (found.isEmpty()) return entry;
-        List<Alias> aliases = new ArrayList<>(entry.aliases());
-        for (Row r : found) aliases.add(new Alias(r.nativeName(), AliasKind.NATIVE, r.source()));
-        return entry.withAliases(aliases);
     }
 }
