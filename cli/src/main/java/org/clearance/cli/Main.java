@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "US export controls on advanced computing, as dated and cited rules. "
                 + "Decision support, not legal advice.",
         subcommands = {ClassifyCommand.class, CheckCommand.class, CatalogCommand.class, RulesCommand.class,
+                org.clearance.cli.screening.ListsCommand.class, org.clearance.cli.screening.ScreenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,0 +1,207 @@
+package org.clearance.cli.screening;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.clearance.cli.Main;
+import org.clearance.cli.json.Json;
+import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.lists.ImportOutcome;
+import org.clearance.ledger.lists.ListStore;
+import org.clearance.ledger.lists.ListVersion;
+import org.clearance.screening.list.Feed;
+import org.clearance.screening.list.ListDiff;
+import org.clearance.screening.list.ListEntry;
+import org.clearance.screening.list.ParseWarning;
+import org.clearance.screening.list.ParsedList;
+import org.clearance.screening.parse.ListParsers;
+import org.clearance.screening.parse.ListSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lists", mixinStandardHelpOptions = true,
+        description = "The restricted-party lists in Clearance's database: import a publication as a new version, "
+                + "list the versions, compare two.",
+        subcommands = {ListsCommand.Import.class, ListsCommand.ListVersions.class, ListsCommand.Diff.class})
+public final class ListsCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import a list file as a new version. Identical content adds no version; an empty file or "
+                    + "one with more than 5% fewer entries than the previous version is refused (exit 2) and the last "
+                    + "good version kept. Malformed rows are skipped and reported with file and line.")
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "sdn.csv (alt.csv, add.csv, sdn_comments.csv beside it are read "
+                + "when present), cons_prim.csv, the CSL consolidated.csv, or the DPL text file.")
+        Path file;
+        @Option(names = "--format", required = true, paramLabel = "sdn|cons|csl|dpl", description = "The file's format.")
+        String format;
+        @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+                description = "Publication date (default: the date the file carries, else its modification date).")
+        String published;
+        @Option(names = "--json", description = "Print the outcome as JSON.")
+        boolean json;
+        @Mixin
+        DatabaseOption database;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Feed feed;
+            try {
+                feed = Feed.of(format);
+            } catch (IllegalArgumentException e) {
+                throw new Main.BadInput("--format: " + e.getMessage());
+            }
+            LocalDate date = published == null ? null : parseDate(published);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (ScreeningService service = database.open()) {
+                ParsedList parsed = ScreeningErrors.badInputAs(() -> ListParsers.parse(feed, ListSource.of(file)));
+                LocalDate when = date != null ? date : parsed.ownDate();
+                if (when == null) {
+                    throw new Main.BadInput(file + ": the file carries no publication date; give one with --published YYYY-MM-DD");
+                }
+                ImportOutcome outcome = ScreeningErrors.badInputAs(() -> service.ledger().lists().importList(parsed, when, file.toString()));
+                for (ParseWarning w : outcome.warnings()) err.println("warning: " + w);
+                ListVersion v = outcome.version();
+                if (json) {
+                    var o = ScreeningJson.version(v);
+                    o.put("outcome", outcome instanceof ImportOutcome.Imported ? "imported" : "unchanged");
+                    var ws = Json.array();
+                    outcome.warnings().forEach(w -> ws.add(w.toString()));
+                    o.set("skipped_rows", ws);
+                    out.println(Json.write(o));
+                } else if (outcome instanceof ImportOutcome.Imported) {
+                    out.printf(Locale.ROOT, "Imported %s as version %d (published %s): %,d entries, %,d aliases, %,d addresses; "
+                                    + "%d rows skipped.%n", feed.code(), v.id(), v.published(), v.entryCount(),
+                            v.aliasCount(), v.addressCount(), v.warningCount());
+                } else {
+                    out.printf(Locale.ROOT, "Unchanged: the content is identical to %s version %d (published %s, sha256 %s); "
+                            + "no version added.%n", feed.code(), v.id(), v.published(), v.contentHash().substring(0, 16));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Print the stored list versions; * marks the latest of each format, which screening uses.")
+    static final class ListVersions implements Callable<Integer> {
+        @Option(names = "--json", description = "Print a JSON array.")
+        boolean json;
+        @Mixin
+        DatabaseOption database;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ScreeningService service = database.open()) {
+                ListStore store = service.ledger().lists();
+                List<ListVersion> all = store.versions();
+                List<Long> current = store.current().stream().map(ListVersion::id).toList();
+                if (json) {
+                    var a = Json.array();
+                    for (ListVersion v : all) {
+                        var o = ScreeningJson.version(v);
+                        o.put("current", current.contains(v.id()));
+                        a.add(o);
+                    }
+                    out.println(Json.write(a));
+                    return 0;
+                }
+                out.printf(Locale.ROOT, "%-4s %-5s %-10s %-20s %8s %8s %9s %-16s %s%n", "id", "fmt", "published",
+                        "imported", "entries", "aliases", "addresses", "sha256", "source");
+                for (ListVersion v : all) {
+                    out.printf(Locale.ROOT, "%-4s %-5s %-10s %-20s %8d %8d %9d %-16s %s%n",
+                            v.id() + (current.contains(v.id()) ? "*" : ""), v.feed().code(), v.published(),
+                            v.importedAt().toString().substring(0, 19).replace('T', ' '), v.entryCount(),
+                            v.aliasCount(), v.addressCount(), v.contentHash().substring(0, 16), v.source());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "Show the entries added, removed and changed from version V1 to version V2.")
+    static final class Diff implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "V1")
+        long from;
+        @Parameters(index = "1", paramLabel = "V2")
+        long to;
+        @Option(names = "--json", description = "Print the diff as JSON.")
+        boolean json;
+        @Mixin
+        DatabaseOption database;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ScreeningService service = database.open()) {
+                ListStore store = service.ledger().lists();
+                ListVersion a = store.version(from).orElseThrow(() -> new Main.BadInput("no list version " + from + " (see: clearance lists list)"));
+                ListVersion b = store.version(to).orElseThrow(() -> new Main.BadInput("no list version " + to + " (see: clearance lists list)"));
+                ListDiff d = ListDiff.between(store.entries(a.id()), store.entries(b.id()));
+                if (json) {
+                    out.println(Json.write(ScreeningJson.diff(a, b, d)));
+                    return 0;
+                }
+                out.printf(Locale.ROOT, "%s version %d (%s) -> %s version %d (%s): %d added, %d removed, %d changed%n",
+                        a.feed().code(), a.id(), a.published(), b.feed().code(), b.id(), b.published(),
+                        d.added().size(), d.removed().size(), d.changed().size());
+                if (a.feed() != b.feed()) {
+                    out.println("note: the versions are of different formats (" + a.feed().code() + ", " + b.feed().code() + ")");
+                }
+                for (ListEntry e : d.added()) out.printf("+ %s %s %s%n", e.list(), e.entityId(), e.name());
+                for (ListEntry e : d.removed()) out.printf("- %s %s %s%n", e.list(), e.entityId(), e.name());
+                for (ListDiff.Change c : d.changed()) {
+                    out.printf("~ %s %s %s (%s)%n", c.after().list(), c.after().entityId(), c.after().name(),
+                            String.join(", ", changedFields(c)));
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** The fields that differ between two versions of an entry, by name. */
+    static List<String> changedFields(ListDiff.Change c) {
+        ListEntry a = c.before();
+        ListEntry b = c.after();
+        List<String> f = new ArrayList<>();
+        if (!a.name().equals(b.name())) f.add("name");
+        if (a.type() != b.type()) f.add("type");
+        if (!a.aliases().equals(b.aliases())) f.add("aliases");
+        if (!a.addresses().equals(b.addresses())) f.add("addresses");
+        if (!a.countries().equals(b.countries())) f.add("countries");
+        if (!a.programs().equals(b.programs())) f.add("programs");
+        if (!Objects.equals(a.title(), b.title())) f.add("title");
+        if (!Objects.equals(a.licenseRequirement(), b.licenseRequirement())) f.add("license_requirement");
+        if (!Objects.equals(a.licensePolicy(), b.licensePolicy())) f.add("license_policy");
+        if (!Objects.equals(a.frCitation(), b.frCitation())) f.add("fr_citation");
+        if (!a.footnotes().equals(b.footnotes())) f.add("footnotes");
+        if (!Objects.equals(a.startDate(), b.startDate()) || !Objects.equals(a.endDate(), b.endDate())) f.add("dates");
+        if (!Objects.equals(a.remarks(), b.remarks())) f.add("remarks");
+        return f;
+    }
+
+    static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException e) {
+            throw new Main.BadInput("--published: invalid date '" + value + "': expected YYYY-MM-DD");
+        }
+    }
+}

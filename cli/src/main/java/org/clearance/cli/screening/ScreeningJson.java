@@ -1,0 +1,155 @@
+package org.clearance.cli.screening;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.clearance.cli.json.Json;
+import org.clearance.ledger.lists.ListVersion;
+import org.clearance.screening.list.Address;
+import org.clearance.screening.list.ListDiff;
+import org.clearance.screening.list.ListEntry;
+import org.clearance.screening.match.FeatureScore;
+import org.clearance.screening.match.ScreeningHit;
+import org.clearance.screening.match.ScreeningResult;
+import org.clearance.screening.match.Thresholds;
+
+/** The wire format of screening answers, list versions and list diffs. */
+final class ScreeningJson {
+    private ScreeningJson() {
+    }
+
+    /** The answer to {@code screen NAME --json}. */
+    static ObjectNode result(ScreeningResult r, Thresholds thresholds, List<ListVersion> versions) {
+        ObjectNode o = Json.object();
+        o.put("query", r.query().name());
+        if (r.query().country() != null) o.put("country", r.query().country());
+        if (r.query().type() != org.clearance.screening.list.EntityType.UNKNOWN) o.put("type", r.query().type().code());
+        o.put("threshold", r.query().threshold() != null ? r.query().threshold() : thresholds.defaultThreshold());
+        ObjectNode t = Json.object();
+        t.put("default", thresholds.defaultThreshold());
+        ObjectNode byType = Json.object();
+        thresholds.byType().forEach((k, v) -> byType.put(k.code(), v));
+        t.set("by_type", byType);
+        ObjectNode byList = Json.object();
+        thresholds.byList().forEach((k, v) -> byList.put(k.code(), v));
+        t.set("by_list", byList);
+        t.put("overridden", r.query().threshold() != null);
+        o.set("thresholds", t);
+        o.put("algorithm", r.algorithm());
+        ArrayNode forms = Json.array();
+        r.forms().forEach(f -> forms.add(f.text() + " (" + f.route() + ")"));
+        o.set("normalized", forms);
+        o.set("list_versions", versions(versions));
+        ArrayNode hits = Json.array();
+        for (ScreeningHit h : r.hits()) hits.add(hit(h, true));
+        o.set("hits", hits);
+        return o;
+    }
+
+    /**
+     * One hit. The compact form (batch lines) carries what the batch contract names plus the version and whether
+     * the party is blocked; the full form adds what a shipment decision cites.
+     */
+    static ObjectNode hit(ScreeningHit h, boolean full) {
+        ObjectNode o = Json.object();
+        o.put("list", h.list().code());
+        o.put("entity_id", h.entityId());
+        o.put("name", h.entry().name());
+        o.put("matched_name", h.matchedName());
+        o.put("matched_alias_kind", h.matched().kind().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("score", h.score());
+        o.put("list_version", h.version().id());
+        o.put("blocked", h.blocked());
+        if (full) {
+            ListEntry e = h.entry();
+            o.put("threshold", h.threshold());
+            o.put("list_version_label", h.version().label());
+            o.put("type", e.type().code());
+            o.set("programs", Json.strings(e.programs()));
+            o.put("license_requirement", e.licenseRequirement());
+            o.put("license_policy", e.licensePolicy());
+            o.put("fr_citation", e.frCitation());
+            ArrayNode fn = Json.array();
+            e.footnotes().forEach(fn::add);
+            o.set("footnotes", fn);
+            ArrayNode addresses = Json.array();
+            for (Address a : e.addresses()) {
+                ObjectNode ad = Json.object();
+                ad.put("address", a.text());
+                ad.put("country", a.country());
+                addresses.add(ad);
+            }
+            o.set("addresses", addresses);
+            o.put("adjudicated", false);
+        }
+        o.set("features", features(h.features()));
+        return o;
+    }
+
+    static ArrayNode features(List<FeatureScore> features) {
+        ArrayNode a = Json.array();
+        for (FeatureScore f : features) {
+            ObjectNode o = Json.object();
+            o.put("name", f.name());
+            o.put("contribution", f.contribution());
+            o.set("compared", Json.value(sorted(f.compared())));
+            a.add(o);
+        }
+        return a;
+    }
+
+    private static Map<String, Object> sorted(Map<String, Object> m) {
+        return new java.util.TreeMap<>(m);
+    }
+
+    static ArrayNode versions(List<ListVersion> versions) {
+        ArrayNode a = Json.array();
+        for (ListVersion v : versions) a.add(version(v));
+        return a;
+    }
+
+    static ObjectNode version(ListVersion v) {
+        ObjectNode o = Json.object();
+        o.put("id", v.id());
+        o.put("format", v.feed().code());
+        o.put("published", v.published().toString());
+        o.put("imported_at", v.importedAt().toString());
+        o.put("content_hash", v.contentHash());
+        o.put("source", v.source());
+        o.put("entries", v.entryCount());
+        o.put("aliases", v.aliasCount());
+        o.put("addresses", v.addressCount());
+        o.put("warnings", v.warningCount());
+        return o;
+    }
+
+    static ObjectNode diff(ListVersion from, ListVersion to, ListDiff d) {
+        ObjectNode o = Json.object();
+        o.set("from", version(from));
+        o.set("to", version(to));
+        ArrayNode added = Json.array();
+        d.added().forEach(e -> added.add(entry(e)));
+        ArrayNode removed = Json.array();
+        d.removed().forEach(e -> removed.add(entry(e)));
+        ArrayNode changed = Json.array();
+        for (ListDiff.Change c : d.changed()) {
+            ObjectNode ch = entry(c.after());
+            ch.set("fields", Json.strings(ListsCommand.changedFields(c)));
+            changed.add(ch);
+        }
+        o.set("added", added);
+        o.set("removed", removed);
+        o.set("changed", changed);
+        return o;
+    }
+
+    private static ObjectNode entry(ListEntry e) {
+        ObjectNode o = Json.object();
+        o.put("list", e.list().code());
+        o.put("entity_id", e.entityId());
+        o.put("name", e.name());
+        o.put("type", e.type().code());
+        return o;
+    }
+}

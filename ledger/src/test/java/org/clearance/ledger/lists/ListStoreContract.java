@@ -1,0 +1,150 @@
+package org.clearance.ledger.lists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.clearance.ledger.Ledger;
+import org.clearance.ledger.LedgerException;
+import org.clearance.screening.list.EntityType;
+import org.clearance.screening.list.Feed;
+import org.clearance.screening.list.ListCode;
+import org.clearance.screening.list.ListDiff;
+import org.clearance.screening.list.ListEntry;
+import org.clearance.screening.list.ParsedList;
+import org.clearance.screening.parse.ListParsers;
+import org.clearance.screening.parse.ListSource;
+import org.clearance.screening.parse.ShippedLists;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The list store's behaviour, run on H2 (unit test) and on PostgreSQL (integration test). */
+abstract class ListStoreContract {
+
+    protected Ledger ledger;
+    protected ListStore store;
+    @TempDir
+    Path tmp;
+
+    /** A JDBC URL to a database of the test's own. */
+    protected abstract String freshDatabaseUrl() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        ledger = Ledger.open(freshDatabaseUrl());
+        store = ledger.lists();
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    static ParsedList shipped(Feed feed) {
+        return ShippedLists.all().stream().filter(s -> s.feed() == feed).findFirst().orElseThrow().parse();
+    }
+
+    static ParsedList fixture(Feed feed, String name) {
+        return ListParsers.parse(feed, ListSource.resource("fixtures/" + name));
+    }
+
+    @Test
+    void a_fresh_database_imports_the_shipped_lists_once() {
+        List<ImportOutcome> first = ShippedListImport.importIfEmpty(store);
+        assertThat(first).hasSize(4).allSatisfy(o -> assertThat(o).isInstanceOf(ImportOutcome.Imported.class));
+        assertThat(store.current()).extracting(ListVersion::feed, ListVersion::entryCount, ListVersion::published)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Feed.SDN, 14965, LocalDate.of(2024, 5, 3)),
+                        org.assertj.core.groups.Tuple.tuple(Feed.CONS, 442, LocalDate.of(2025, 12, 1)),
+                        org.assertj.core.groups.Tuple.tuple(Feed.CSL, 4226, LocalDate.of(2023, 11, 16)),
+                        org.assertj.core.groups.Tuple.tuple(Feed.DPL, 577, LocalDate.of(2022, 9, 2)));
+        assertThat(ShippedListImport.importIfEmpty(store)).isEmpty();
+    }
+
+    @Test
+    void stores_entries_as_parsed_with_their_legal_text() {
+        ParsedList csl = shipped(Feed.CSL);
+        ListVersion v = store.importList(csl, LocalDate.of(2023, 11, 16), "csl").version();
+        List<ListEntry> back = store.entries(v.id());
+        assertThat(back).hasSize(csl.entries().size());
+        for (int i = 0; i < back.size(); i++) {
+            assertThat(back.get(i).canonical()).as(back.get(i).name()).isEqualTo(csl.entries().get(i).canonical());
+        }
+        ListEntry withFootnote = back.stream().filter(e -> !e.footnotes().isEmpty()).findFirst().orElseThrow();
+        assertThat(withFootnote.list()).isEqualTo(ListCode.EL);
+        assertThat(withFootnote.licenseRequirement()).isNotBlank();
+        assertThat(withFootnote.frCitation()).isNotBlank();
+    }
+
+    @Test
+    void the_dirty_csl_imports_with_its_skipped_rows_recorded_by_file_and_line() {
+        ImportOutcome o = store.importList(shipped(Feed.CSL), LocalDate.of(2023, 11, 16), "csl");
+        assertThat(o).isInstanceOf(ImportOutcome.Imported.class);
+        assertThat(store.warnings(o.version().id())).extracting(w -> w.line()).containsExactly(2L, 4233L);
+        assertThat(o.version().warningCount()).isEqualTo(2);
+    }
+
+    @Test
+    void identical_content_adds_no_version() {
+        ParsedList sdn = shipped(Feed.SDN);
+        ImportOutcome first = store.importList(sdn, LocalDate.of(2024, 5, 3), "a");
+        ImportOutcome again = store.importList(sdn, LocalDate.of(2024, 5, 4), "b");
+        assertThat(again).isInstanceOf(ImportOutcome.Unchanged.class);
+        assertThat(again.version().id()).isEqualTo(first.version().id());
+        assertThat(store.versions()).hasSize(1);
+    }
+
+    @Test
+    void an_empty_file_is_refused_and_the_last_good_version_kept() {
+        ListVersion good = store.importList(fixture(Feed.SDN, "sdn-2024-05-02.csv"), LocalDate.of(2024, 5, 2), "good").version();
+        assertThatThrownBy(() -> store.importList(fixture(Feed.SDN, "empty-sdn.csv"), LocalDate.of(2024, 5, 4), "empty"))
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("no entries");
+        assertThat(store.versions()).containsExactly(good);
+        assertThat(store.latest(Feed.SDN)).contains(good);
+    }
+
+    @Test
+    void a_file_with_more_than_five_percent_fewer_entries_is_refused() throws IOException {
+        store.importList(shipped(Feed.SDN), LocalDate.of(2024, 5, 3), "full");
+        Path cut = tmp.resolve("sdn-cut.csv");
+        List<String> lines = Files.readAllLines(Path.of("../lists/ofac-sdn-2024-05-03/sdn.csv"),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(cut, lines.subList(0, 14000), java.nio.charset.StandardCharsets.ISO_8859_1);
+        ParsedList shrunk = ListParsers.parse(Feed.SDN, ListSource.of(cut));
+        assertThatThrownBy(() -> store.importList(shrunk, LocalDate.of(2024, 5, 4), "cut"))
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("6.4 % fewer than the 14965");
+        assertThat(store.versions()).hasSize(1);
+    }
+
+    @Test
+    void a_failed_import_stores_nothing_and_loses_nothing() {
+        ListVersion good = store.importList(fixture(Feed.SDN, "sdn-2024-05-02.csv"), LocalDate.of(2024, 5, 2), "good").version();
+        ParsedList real = shipped(Feed.SDN);
+        ListEntry poisoned = new ListEntry(ListCode.SDN, "x".repeat(500), EntityType.ENTITY, "POISON", List.of(), List.of(),
+                List.of(), List.of(), null, null, null, null, List.of(), null, null, null, null);
+        List<ListEntry> entries = new java.util.ArrayList<>(real.entries());
+        entries.add(poisoned);
+        ParsedList bad = new ParsedList(Feed.SDN, entries, List.of(), "deadbeef", null, List.of("bad"));
+        assertThatThrownBy(() -> store.importList(bad, LocalDate.of(2024, 5, 3), "bad")).isInstanceOf(LedgerException.class);
+        assertThat(store.versions()).containsExactly(good);
+        assertThat(store.entries(good.id())).hasSize(14973);
+    }
+
+    @Test
+    void the_diff_of_the_real_may_2_to_may_3_sdn_change_shows_the_eight_removals() {
+        ListVersion v1 = store.importList(fixture(Feed.SDN, "sdn-2024-05-02.csv"), LocalDate.of(2024, 5, 2), "0502").version();
+        ListVersion v2 = store.importList(shipped(Feed.SDN), LocalDate.of(2024, 5, 3), "0503").version();
+        ListDiff d = ListDiff.between(store.entries(v1.id()), store.entries(v2.id()));
+        assertThat(d.added()).isEmpty();
+        assertThat(d.changed()).isEmpty();
+        assertThat(d.removed()).extracting(ListEntry::entityId)
+                .containsExactlyInAnyOrder("38556", "38557", "38558", "38559", "38560", "38563", "38565", "38566");
+        assertThat(d.removed()).extracting(ListEntry::name).contains("EMPEROR AVIATION LTD");
+    }
+}

@@ -1,0 +1,12 @@
+package org.clearance.screening.match;
+
+import java.time.LocalDate;
+import org.clearance.screening.list.Feed;
+
+/** The stored list version a hit came from: its ledger id, feed, publication date and content hash. */
+public record ListVersionRef(long id, Feed feed, LocalDate published, String contentHash) {
+    /** "SDN@2024-05-03#1": how the version is shown to people. */
+    public String label() {
+        return feed.name() + "@" + published + "#" + id;
+    }
+}
