@@ -42,7 +42,8 @@ import org.clearance.yaml.InputException;
 final class BatchCheck {
 
     static final String COLUMNS = "id,item,quantity,destination,end_user,end_user_country,end_user_hq,"
-            + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date";
+            + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date,end_user_id,consignee_id,"
+            + "purchaser_id";
     private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
     private static final int CHUNK = 8192;
     private static final int WORKERS = Runtime.getRuntime().availableProcessors();
@@ -60,12 +61,19 @@ final class BatchCheck {
     private final List<Overlay> overlays;
     private final boolean explain;
     private final Map<String, ItemSpec> files = new ConcurrentHashMap<>();
+    /** Where to screen the named parties; null with --no-screening. */
+    private final org.clearance.cli.screening.DatabaseOption database;
+    private org.clearance.ledger.parties.PartyScreening parties;
+    /** Each distinct party screened once: id (or derived), name and country. */
+    private final Map<String, org.clearance.ledger.parties.Screened> screened = new ConcurrentHashMap<>();
 
-    BatchCheck(PackOptions options, Determiner determiner, List<Overlay> overlays, boolean explain) {
+    BatchCheck(PackOptions options, Determiner determiner, List<Overlay> overlays, boolean explain,
+               org.clearance.cli.screening.DatabaseOption database) {
         this.options = options;
         this.determiner = determiner;
         this.overlays = overlays;
         this.explain = explain;
+        this.database = database;
     }
 
     int run(Path input, Path output, PrintWriter err) throws IOException {
@@ -86,12 +94,17 @@ final class BatchCheck {
             throw new InputException(input.toString(), null, "no such file");
         }
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        org.clearance.ledger.ScreeningService service = null;
         try (reader; MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvSchema.emptySchema()).readValues(reader);
              BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             if (!it.hasNext()) throw new InputException(input.toString(), null, "the file is empty; expected a header row: " + COLUMNS);
             String[] header = it.next();
             int[] index = header(header, input.toString());
+            if (database != null && (index[4] >= 0 || index[8] >= 0 || index[10] >= 0)) {
+                service = database.open();
+                parties = new org.clearance.ledger.parties.PartyScreening(service);
+            }
             if (csv) out.write("id,line,verdict,license_required,review_policy,license_exceptions,eccn,open_questions,error\n");
             ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
                     input.toString(), f -> f);
@@ -120,14 +133,24 @@ final class BatchCheck {
                 if (next == null) break;
                 pending = next;
             }
+            if (parties != null) parties.keepAll(List.copyOf(screened.values()));
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(partial);
             throw e;
+        } finally {
+            if (service != null) service.close();
         }
         Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(java.util.Locale.ROOT, "clearance: checked %d lines in %.2f s (%.0f lines/s): %s; %d with errors; wrote %s%n",
                 lines, seconds, lines / Math.max(seconds, 1e-9), counts, errors, output);
+        if (parties != null) {
+            err.printf(java.util.Locale.ROOT, "clearance: screened %d distinct parties against %s; kept with their hits%n",
+                    screened.size(), parties.versionsLabel());
+        } else {
+            err.println("clearance: the parties were not screened against the restricted-party lists"
+                    + (database == null ? " (--no-screening)" : " (no end_user, consignee or purchaser column)"));
+        }
         return 0;
     }
 
@@ -176,7 +199,13 @@ final class BatchCheck {
                     field(row, index, 8), field(row, index, 9), field(row, index, 10),
                     endUse == null || endUse.isBlank() ? null : Arrays.asList(endUse.split(";")),
                     field(row, index, 12), field(row, index, 13));
-            Determination d = determiner.determine(builder.build(f, Map.of()), overlays, explain);
+            org.clearance.determination.Shipment shipment = builder.build(f, Map.of());
+            if (parties != null && ShipmentScreening.anyNamed(shipment)) {
+                ShipmentScreening.Ids ids = new ShipmentScreening.Ids(blankToNull(field(row, index, 14)),
+                        blankToNull(field(row, index, 15)), blankToNull(field(row, index, 16)));
+                shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(this::screenOnce, shipment, ids)));
+            }
+            Determination d = determiner.determine(shipment, overlays, explain);
             if (csv) return new Result(csvLine(d, line), d.verdict());
             if (explain) return new Result(Json.compact(DeterminationJson.of(d)), d.verdict());
             java.io.StringWriter w = new java.io.StringWriter(256);
@@ -196,6 +225,22 @@ final class BatchCheck {
             o.put("error", message);
             return new Result(Json.compact(o), null);
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Each distinct party (id, name, country) is screened once per batch. */
+    private org.clearance.ledger.parties.Screened screenOnce(org.clearance.ledger.parties.PartyQuery q) {
+        String key = q.partyId() + "\u001f" + q.name() + "\u001f" + q.country();
+        org.clearance.ledger.parties.Screened s = screened.get(key);
+        if (s == null) {
+            s = parties.screen(q);
+            org.clearance.ledger.parties.Screened prior = screened.putIfAbsent(key, s);
+            if (prior != null) s = prior;
+        }
+        return s;
     }
 
     private static String csvLine(Determination d, int line) {

@@ -12,8 +12,9 @@ import org.clearance.cli.text.DeterminationText;
 import org.clearance.determination.Determination;
 import org.clearance.determination.Determiner;
 import org.clearance.determination.Overlay;
-import org.clearance.determination.PartyHit;
-import org.clearance.determination.PartyRole;
+import org.clearance.determination.Shipment;
+import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.parties.PartyScreening;
 import org.clearance.overlay.OverlayLoader;
 import org.clearance.shipment.HitsReader;
 import org.clearance.shipment.ShipmentBuilder;
@@ -36,6 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     String destination;
     @Option(names = "--end-user", paramLabel = "NAME")
     String endUser;
+    @Option(names = "--end-user-id", paramLabel = "ID", description = "The end user's party id, as kept and adjudicated (default: derived from the name and country).")
+    String endUserId;
     @Option(names = "--end-user-country", paramLabel = "CC", description = "Where the end user is located (default: the destination).")
     String endUserCountry;
     @Option(names = "--end-user-hq", paramLabel = "CC", description = "Where the end user is headquartered (default: where it is located).")
@@ -44,10 +47,14 @@ final class CheckCommand implements Callable<Integer> {
     String parentHq;
     @Option(names = "--consignee", paramLabel = "NAME")
     String consignee;
+    @Option(names = "--consignee-id", paramLabel = "ID")
+    String consigneeId;
     @Option(names = "--consignee-country", paramLabel = "CC")
     String consigneeCountry;
     @Option(names = "--purchaser", paramLabel = "NAME")
     String purchaser;
+    @Option(names = "--purchaser-id", paramLabel = "ID")
+    String purchaserId;
     @Option(names = "--end-use", paramLabel = "CODE", description = "military, supercomputer, advanced_node_ic, ai_training_d5 or none; repeatable. Without it, the answer assumes none applies and asks about each that would change it.")
     List<String> endUses;
     @Option(names = "--export-from", paramLabel = "CC", description = "Where the item leaves from (default: US).")
@@ -56,8 +63,14 @@ final class CheckCommand implements Callable<Integer> {
     String date;
     @Option(names = "--overlay", paramLabel = "FILE", description = "A company overlay (YAML with CEL conditions); repeatable.")
     List<Path> overlayFiles;
-    @Option(names = "--hits", paramLabel = "FILE", description = "Restricted-list hits per party (JSON or YAML), as screening produces them.")
+    @Option(names = "--hits", paramLabel = "FILE", description = "Restricted-list hits per party (JSON or YAML) from "
+            + "another screening system, used instead of screening the parties.")
     Path hitsFile;
+    @Option(names = "--no-screening", description = "Do not screen the named parties (the answer then says that "
+            + "restricted-party screening was not evaluated).")
+    boolean noScreening;
+    @Mixin
+    org.clearance.cli.screening.DatabaseOption database;
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
     @Option(names = "--batch", paramLabel = "CSV", description = "Check every line of a CSV file (columns: " + BatchCheck.COLUMNS + ").")
@@ -79,19 +92,48 @@ final class CheckCommand implements Callable<Integer> {
         Determiner determiner = options.determiner();
         if (batch != null) {
             if (output == null) throw new Main.BadInput("--batch needs --output FILE (.jsonl or .csv)");
-            return new BatchCheck(options, determiner, overlays, explain).run(batch, output, spec.commandLine().getErr());
+            if (hitsFile != null) throw new Main.BadInput("--hits applies to one shipment, not to --batch");
+            return new BatchCheck(options, determiner, overlays, explain, noScreening ? null : database)
+                    .run(batch, output, spec.commandLine().getErr());
         }
         if (item == null) throw new Main.BadInput("--item is required (a catalog id or a specification file)");
         if (destination == null) throw new Main.BadInput("--destination is required");
-        Map<PartyRole, List<PartyHit>> hits = hitsFile != null ? HitsReader.read(hitsFile) : Map.of();
+        if (hitsFile != null && noScreening) throw new Main.BadInput("--hits and --no-screening: give one or the other");
         ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), options::item, LocalDate.now(), null,
                 f -> "--" + f.replace('_', '-'));
         ShipmentFields fields = new ShipmentFields(null, item, quantity, destination, endUser, endUserCountry, endUserHq,
                 parentHq, consignee, consigneeCountry, purchaser, endUses, exportFrom, date);
-        Determination d = determiner.determine(builder.build(fields, hits), overlays, true);
+        Shipment shipment = builder.build(fields, Map.of());
+        ShipmentScreening.Summary screening;
+        if (hitsFile != null) {
+            shipment = shipment.withHits(HitsReader.read(hitsFile));
+            screening = ShipmentScreening.Summary.hitsFile(hitsFile.toString());
+        } else if (noScreening) {
+            screening = ShipmentScreening.Summary.notPerformed("not performed (--no-screening): the parties were not "
+                    + "checked against the restricted-party lists");
+        } else if (!ShipmentScreening.anyNamed(shipment)) {
+            screening = ShipmentScreening.Summary.notPerformed("no party named (--end-user, --consignee, --purchaser): "
+                    + "nothing screened against the restricted-party lists");
+        } else {
+            try (ScreeningService service = database.open()) {
+                PartyScreening parties = new PartyScreening(service);
+                List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(parties, shipment,
+                        new ShipmentScreening.Ids(endUserId, consigneeId, purchaserId));
+                parties.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
+                shipment = shipment.withHits(ShipmentScreening.hits(screened));
+                screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
+                        parties.versionsLabel(), parties.screener().algorithm(), screened);
+            }
+        }
+        Determination d = determiner.determine(shipment, overlays, true);
         var out = spec.commandLine().getOut();
-        if (json) out.println(Json.write(DeterminationJson.of(d)));
-        else out.print(DeterminationText.of(d));
+        if (json) {
+            var o = DeterminationJson.of(d);
+            o.set("screening", screening.json());
+            out.println(Json.write(o));
+        } else {
+            out.print(DeterminationText.of(d, screening.lines()));
+        }
         return 0;
     }
 }

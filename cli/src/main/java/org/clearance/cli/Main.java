@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 + "Decision support, not legal advice.",
         subcommands = {ClassifyCommand.class, CheckCommand.class, CatalogCommand.class, RulesCommand.class,
                 org.clearance.cli.screening.ListsCommand.class, org.clearance.cli.screening.ScreenCommand.class,
+                org.clearance.cli.screening.AdjudicateCommand.class, org.clearance.cli.screening.AdjudicationsCommand.class,
+                org.clearance.cli.screening.RescreenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -28,6 +28,12 @@ public record Shipment(String id, ItemSpec item, int quantity, Country destinati
         hits = hits == null ? Map.of() : Map.copyOf(hits);
     }
 
+    /** The same shipment with the parties' restricted-list hits. */
+    public Shipment withHits(Map<PartyRole, List<PartyHit>> partyHits) {
+        return new Shipment(id, item, quantity, destination, endUser, consignee, purchaser, endUses, exportFrom, date,
+                partyHits);
+    }
+
     public List<PartyHit> hits(PartyRole role) {
         return hits.getOrDefault(role, List.of());
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.clearance.cli.Main;
 import org.clearance.cli.json.Json;
@@ -48,13 +47,18 @@ public final class ListsCommand {
         String published;
         @Option(names = "--json", description = "Print the outcome as JSON.")
         boolean json;
+        @Option(names = "--rescreen", description = "Then re-screen every kept party against what changed (as clearance rescreen).")
+        boolean rescreen;
+        @Option(names = "--rescreen-output", paramLabel = "FILE", description = "With --rescreen: also write the changes as JSON lines.")
+        Path rescreenOutput;
         @Mixin
         DatabaseOption database;
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
+            if (rescreenOutput != null && !rescreen) throw new Main.BadInput("--rescreen-output needs --rescreen");
             Feed feed;
             try {
                 feed = Feed.of(format);
@@ -73,23 +77,40 @@ public final class ListsCommand {
                 ImportOutcome outcome = ScreeningErrors.badInputAs(() -> service.ledger().lists().importList(parsed, when, file.toString()));
                 for (ParseWarning w : outcome.warnings()) err.println("warning: " + w);
                 ListVersion v = outcome.version();
+                org.clearance.ledger.parties.Rescreen.Report report = null;
+                if (rescreen) {
+                    java.io.StringWriter text = new java.io.StringWriter();
+                    report = RescreenCommand.report(service, rescreenOutput, json, new PrintWriter(text));
+                    if (!json) {
+                        printImport(out, outcome, feed, v);
+                        out.print(text);
+                        return 0;
+                    }
+                }
                 if (json) {
                     var o = ScreeningJson.version(v);
                     o.put("outcome", outcome instanceof ImportOutcome.Imported ? "imported" : "unchanged");
                     var ws = Json.array();
                     outcome.warnings().forEach(w -> ws.add(w.toString()));
                     o.set("skipped_rows", ws);
+                    if (report != null) o.set("rescreen", RescreenCommand.json(report));
                     out.println(Json.write(o));
-                } else if (outcome instanceof ImportOutcome.Imported) {
-                    out.printf(Locale.ROOT, "Imported %s as version %d (published %s): %,d entries, %,d aliases, %,d addresses; "
-                                    + "%d rows skipped.%n", feed.code(), v.id(), v.published(), v.entryCount(),
-                            v.aliasCount(), v.addressCount(), v.warningCount());
                 } else {
-                    out.printf(Locale.ROOT, "Unchanged: the content is identical to %s version %d (published %s, sha256 %s); "
-                            + "no version added.%n", feed.code(), v.id(), v.published(), v.contentHash().substring(0, 16));
+                    printImport(out, outcome, feed, v);
                 }
             }
             return 0;
+        }
+
+        private static void printImport(PrintWriter out, ImportOutcome outcome, Feed feed, ListVersion v) {
+            if (outcome instanceof ImportOutcome.Imported) {
+                out.printf(Locale.ROOT, "Imported %s as version %d (published %s): %,d entries, %,d aliases, %,d addresses; "
+                                + "%d rows skipped.%n", feed.code(), v.id(), v.published(), v.entryCount(),
+                        v.aliasCount(), v.addressCount(), v.warningCount());
+            } else {
+                out.printf(Locale.ROOT, "Unchanged: the content is identical to %s version %d (published %s, sha256 %s); "
+                        + "no version added.%n", feed.code(), v.id(), v.published(), v.contentHash().substring(0, 16));
+            }
         }
     }
 
@@ -169,32 +190,11 @@ public final class ListsCommand {
                 for (ListEntry e : d.removed()) out.printf("- %s %s %s%n", e.list(), e.entityId(), e.name());
                 for (ListDiff.Change c : d.changed()) {
                     out.printf("~ %s %s %s (%s)%n", c.after().list(), c.after().entityId(), c.after().name(),
-                            String.join(", ", changedFields(c)));
+                            String.join(", ", c.fields()));
                 }
             }
             return 0;
         }
-    }
-
-    /** The fields that differ between two versions of an entry, by name. */
-    static List<String> changedFields(ListDiff.Change c) {
-        ListEntry a = c.before();
-        ListEntry b = c.after();
-        List<String> f = new ArrayList<>();
-        if (!a.name().equals(b.name())) f.add("name");
-        if (a.type() != b.type()) f.add("type");
-        if (!a.aliases().equals(b.aliases())) f.add("aliases");
-        if (!a.addresses().equals(b.addresses())) f.add("addresses");
-        if (!a.countries().equals(b.countries())) f.add("countries");
-        if (!a.programs().equals(b.programs())) f.add("programs");
-        if (!Objects.equals(a.title(), b.title())) f.add("title");
-        if (!Objects.equals(a.licenseRequirement(), b.licenseRequirement())) f.add("license_requirement");
-        if (!Objects.equals(a.licensePolicy(), b.licensePolicy())) f.add("license_policy");
-        if (!Objects.equals(a.frCitation(), b.frCitation())) f.add("fr_citation");
-        if (!a.footnotes().equals(b.footnotes())) f.add("footnotes");
-        if (!Objects.equals(a.startDate(), b.startDate()) || !Objects.equals(a.endDate(), b.endDate())) f.add("dates");
-        if (!Objects.equals(a.remarks(), b.remarks())) f.add("remarks");
-        return f;
     }
 
     static LocalDate parseDate(String value) {

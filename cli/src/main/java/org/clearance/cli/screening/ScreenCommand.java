@@ -18,10 +18,13 @@ import org.clearance.cli.Main;
 import org.clearance.cli.json.Json;
 import org.clearance.ledger.ScreeningService;
 import org.clearance.ledger.lists.ListVersion;
+import org.clearance.ledger.parties.PartyQuery;
+import org.clearance.ledger.parties.PartyScreening;
+import org.clearance.ledger.parties.ScreenedHit;
+import org.clearance.ledger.parties.Screened;
 import org.clearance.screening.list.EntityType;
 import org.clearance.screening.match.FeatureScore;
 import org.clearance.screening.match.InvalidQueryException;
-import org.clearance.screening.match.Query;
 import org.clearance.screening.match.Screener;
 import org.clearance.screening.match.ScreeningHit;
 import org.clearance.screening.match.ScreeningResult;
@@ -52,10 +55,17 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "T", description = "Report hits scoring at least T (0..1), instead of "
             + "the configured thresholds (default 0.80; individuals 0.82).")
     Double threshold;
-    @Option(names = "--json", description = "Print one JSON object: query, threshold, algorithm, list_versions, hits.")
+    @Option(names = "--party-id", paramLabel = "ID", description = "The id under which the party is kept and "
+            + "adjudicated (default: derived from the name and country, p- and 12 hex digits).")
+    String partyId;
+    @Option(names = "--no-keep", description = "Do not keep the party and this screening (by default every screened "
+            + "party is kept with its hits and list versions, so decisions about it last and re-screening reaches it).")
+    boolean noKeep;
+    @Option(names = "--json", description = "Print one JSON object: party_id, query, threshold, algorithm, "
+            + "list_versions, hits (each with its adjudication state), suppressed.")
     boolean json;
     @Option(names = "--batch", paramLabel = "FILE", description = "Screen every row of a CSV file with columns "
-            + "id,name,country (country may be empty), using every core.")
+            + "id,name,country (country may be empty), using every core. The id is the party's id (empty: derived).")
     Path batch;
     @Option(names = "--output", paramLabel = "FILE", description = "With --batch: write one JSON line per input row "
             + "here (default: standard output).")
@@ -96,32 +106,40 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         try (ScreeningService service = database.open()) {
             if (batch != null) return batch(service, text, entityType);
-            Query q = ScreeningErrors.badInputAs(() -> new Query(name, country, type == null ? null : EntityType.ofQuery(type), threshold));
-            ScreeningResult r = ScreeningErrors.badInputAs(() -> service.screener().screen(q));
+            PartyScreening parties = new PartyScreening(service);
+            EntityType t = entityType;
+            Screened s = ScreeningErrors.badInputAs(() -> parties.screen(new PartyQuery(partyId, name, country, t, threshold)));
+            if (!noKeep) parties.keep(s);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(ScreeningJson.result(r, service.screener().thresholds(), service.versions())));
+                out.println(Json.write(ScreeningJson.screened(s, service.screener().thresholds(), service.versions(), !noKeep)));
             } else {
-                print(out, r, service.versions(), service.screener());
+                print(out, s, service.versions(), service.screener());
             }
         }
         return 0;
     }
 
-    private void print(PrintWriter out, ScreeningResult r, List<ListVersion> versions, Screener screener) {
+    private void print(PrintWriter out, Screened s, List<ListVersion> versions, Screener screener) {
+        ScreeningResult r = s.result();
         List<String> labels = versions.stream().map(v -> v.ref().label()).toList();
         out.printf("Screened \"%s\" (%s) against %s%n", r.query().name(), r.algorithm(), String.join(", ", labels));
+        out.printf("Party %s%s%n", s.partyId(), noKeep ? " (not kept)" : " (kept)");
         out.printf("Compared as: %s%n", String.join("; ", r.forms().stream().map(f -> f.text() + " (" + f.route() + ")").toList()));
-        if (r.hits().isEmpty()) {
+        if (s.hits().isEmpty()) {
             out.printf(Locale.ROOT, "No hits at or above %s.%n", r.query().threshold() != null
                     ? String.format(Locale.ROOT, "%.2f", r.query().threshold())
                     : String.format(Locale.ROOT, "the thresholds (%.2f; individuals %.2f)", screener.thresholds().defaultThreshold(),
                     screener.thresholds().byType().getOrDefault(EntityType.INDIVIDUAL, screener.thresholds().defaultThreshold())));
-            return;
         }
-        for (ScreeningHit h : r.hits()) {
-            out.printf(Locale.ROOT, "%.3f  %-6s %-12s %s%s%n", h.score(), h.list(), shortId(h.entityId()), h.entry().name(),
-                    h.blocked() ? "  [BLOCKED]" : "");
+        for (ScreenedHit sh : s.hits()) {
+            ScreeningHit h = sh.screening();
+            out.printf(Locale.ROOT, "%s  %-6s %-12s %s%s%s%n", h == null ? "  -  " : String.format(Locale.ROOT, "%.3f", h.score()),
+                    sh.list(), sh.entityId(), sh.entry().name(), sh.blocked() ? "  [BLOCKED]" : "", state(sh));
+            if (h == null) {
+                out.println("       adjudicated a match: the name no longer reaches the threshold, and a match is final");
+                continue;
+            }
             out.printf("       matched %s \"%s\"%n", h.matched().kind().name().toLowerCase(Locale.ROOT), h.matchedName());
             for (FeatureScore f : h.features()) {
                 out.printf(Locale.ROOT, "       %+.3f %s %s%n", f.contribution(), f.name(), f.compared());
@@ -131,15 +149,28 @@ public final class ScreenCommand implements Callable<Integer> {
             if (h.entry().frCitation() != null) out.println("       Federal Register: " + h.entry().frCitation());
             if (!h.entry().footnotes().isEmpty()) out.println("       footnotes: " + h.entry().footnotes());
         }
+        if (!s.suppressed().isEmpty()) {
+            out.println("Suppressed (adjudicated not the party; the listing is unchanged since):");
+            for (ScreenedHit h : s.suppressed()) {
+                out.printf(Locale.ROOT, "%.3f  %-6s %-12s %s  [no-match by %s, %s]%n", h.score(), h.list(), h.entityId(),
+                        h.entry().name(), h.adjudication().decidedBy(), h.adjudication().decidedAt().toString().substring(0, 10));
+            }
+        }
     }
 
-    private static String shortId(String id) {
-        return id.length() > 12 ? id.substring(0, 12) : id;
+    private static String state(ScreenedHit h) {
+        if (h.adjudication() == null) return "";
+        if (h.entryChanged()) {
+            return "  [entry changed since adjudicated a no-match by " + h.adjudication().decidedBy() + " on "
+                    + h.adjudication().decidedAt().toString().substring(0, 10) + ": decide again]";
+        }
+        return "  [adjudicated a match by " + h.adjudication().decidedBy() + " on "
+                + h.adjudication().decidedAt().toString().substring(0, 10) + "]";
     }
 
     /** Screens every row, in parallel chunks of {@value #CHUNK}, writing the lines in input order. */
     private int batch(ScreeningService service, String text, EntityType entityType) throws IOException {
-        Screener screener = service.screener();
+        PartyScreening parties = new PartyScreening(service);
         CsvReader reader = new CsvReader(text.startsWith("\uFEFF") ? text.substring(1) : text, ',');
         Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                 : spec.commandLine().getOut();
@@ -160,12 +191,14 @@ public final class ScreenCommand implements Callable<Integer> {
                 if (chunk.size() == CHUNK || row == null && !chunk.isEmpty()) {
                     String[] lines = new String[chunk.size()];
                     int[] counts = new int[chunk.size()];
+                    Screened[] done = new Screened[chunk.size()];
                     List<CsvReader.Row> rows = chunk;
                     IntStream.range(0, rows.size()).parallel().forEach(i -> {
-                        ObjectNode o = line(screener, rows.get(i), entityType);
+                        ObjectNode o = line(parties, rows.get(i), entityType, done, i);
                         counts[i] = o.has("error") ? -1 : o.get("hits").size();
                         lines[i] = Json.compact(o);
                     });
+                    if (!noKeep) parties.keepAll(java.util.Arrays.stream(done).filter(java.util.Objects::nonNull).toList());
                     for (int i = 0; i < lines.length; i++) {
                         out.write(lines[i]);
                         out.write('\n');
@@ -186,7 +219,7 @@ public final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode line(Screener screener, CsvReader.Row row, EntityType entityType) {
+    private ObjectNode line(PartyScreening parties, CsvReader.Row row, EntityType entityType, Screened[] done, int at) {
         ObjectNode o = Json.object();
         String id = row.get(0) == null ? null : row.get(0).strip();
         o.put("id", id);
@@ -196,10 +229,13 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         String country = row.size() == 3 && !row.get(2).isBlank() ? row.get(2).strip() : null;
         try {
-            ScreeningResult r = screener.screen(new Query(row.get(1), country, entityType, threshold));
+            Screened s = parties.screen(new PartyQuery(id, row.get(1), country, entityType, threshold));
+            done[at] = s;
+            o.put("party_id", s.partyId());
             ArrayNode hits = Json.array();
-            for (ScreeningHit h : r.hits()) hits.add(ScreeningJson.hit(h, false));
+            for (ScreenedHit h : s.hits()) hits.add(ScreeningJson.hit(h, false));
             o.set("hits", hits);
+            if (!s.suppressed().isEmpty()) o.put("suppressed", s.suppressed().size());
             return o;
         } catch (InvalidQueryException e) {
             return error(o, row, e.getMessage());

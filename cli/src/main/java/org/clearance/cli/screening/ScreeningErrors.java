@@ -14,7 +14,8 @@ final class ScreeningErrors {
     static <T> T badInputAs(Supplier<T> action) {
         try {
             return action.get();
-        } catch (ListFileException | InvalidQueryException | ImportRefusedException e) {
+        } catch (ListFileException | InvalidQueryException | ImportRefusedException
+                 | org.clearance.ledger.parties.AdjudicationRefusedException e) {
             throw new Main.BadInput(e.getMessage());
         }
     }

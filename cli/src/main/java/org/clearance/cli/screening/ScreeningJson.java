@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.clearance.cli.json.Json;
 import org.clearance.ledger.lists.ListVersion;
+import org.clearance.ledger.parties.Adjudication;
+import org.clearance.ledger.parties.ScreenedHit;
+import org.clearance.ledger.parties.Screened;
 import org.clearance.screening.list.Address;
 import org.clearance.screening.list.ListDiff;
 import org.clearance.screening.list.ListEntry;
@@ -81,9 +84,65 @@ final class ScreeningJson {
                 addresses.add(ad);
             }
             o.set("addresses", addresses);
-            o.put("adjudicated", false);
         }
         o.set("features", features(h.features()));
+        return o;
+    }
+
+    /** The answer to {@code screen NAME --json} for a kept party: the hits with the decisions in force, the suppressed. */
+    static ObjectNode screened(Screened s, Thresholds thresholds, List<ListVersion> versions, boolean kept) {
+        ObjectNode o = result(s.result(), thresholds, versions);
+        ObjectNode out = Json.object();
+        out.put("party_id", s.partyId());
+        out.put("kept", kept);
+        out.setAll(o);
+        ArrayNode hits = Json.array();
+        for (ScreenedHit h : s.hits()) hits.add(hit(h, true));
+        out.set("hits", hits);
+        ArrayNode suppressed = Json.array();
+        for (ScreenedHit h : s.suppressed()) suppressed.add(hit(h, false));
+        out.set("suppressed", suppressed);
+        return out;
+    }
+
+    /**
+     * A hit on a kept party: the scored hit (or, for a pair adjudicated a match that no longer reaches the threshold,
+     * the entry with a null score) and {@code adjudicated} (match, no-match or null), {@code entry_changed_since_adjudicated}
+     * and the decision in force.
+     */
+    static ObjectNode hit(ScreenedHit h, boolean full) {
+        ObjectNode o;
+        if (h.screening() != null) {
+            o = hit(h.screening(), full);
+        } else {
+            o = Json.object();
+            o.put("list", h.list().code());
+            o.put("entity_id", h.entityId());
+            o.put("name", h.entry().name());
+            o.put("matched_name", (String) null);
+            o.putNull("score");
+            o.put("list_version", h.version().id());
+            o.put("blocked", h.blocked());
+            o.put("note", "adjudicated a match; the name no longer reaches the threshold, and a match is final");
+        }
+        o.put("adjudicated", h.state());
+        o.put("entry_changed_since_adjudicated", h.entryChanged());
+        if (h.adjudication() != null) o.set("adjudication", adjudication(h.adjudication()));
+        return o;
+    }
+
+    static ObjectNode adjudication(Adjudication a) {
+        ObjectNode o = Json.object();
+        o.put("id", a.id());
+        o.put("party_id", a.partyId());
+        o.put("entry", a.entry());
+        o.put("entry_name", a.entryName());
+        o.put("decision", a.decision().code());
+        o.put("reason", a.reason());
+        o.put("decided_by", a.decidedBy());
+        o.put("decided_at", a.decidedAt().toString());
+        o.put("entry_hash", a.entryHash());
+        o.put("list_version", a.versionId());
         return o;
     }
 
@@ -135,7 +194,7 @@ final class ScreeningJson {
         ArrayNode changed = Json.array();
         for (ListDiff.Change c : d.changed()) {
             ObjectNode ch = entry(c.after());
-            ch.set("fields", Json.strings(ListsCommand.changedFields(c)));
+            ch.set("fields", Json.strings(c.fields()));
             changed.add(ch);
         }
         o.set("added", added);

@@ -13,6 +13,11 @@ public final class DeterminationText {
     }
 
     public static String of(Determination d) {
+        return of(d, List.of());
+    }
+
+    /** With a section on the restricted-party screening that gave the hits (or why none was done). */
+    public static String of(Determination d, List<String> screening) {
         StringBuilder sb = new StringBuilder();
         var p = d.parties();
         sb.append("Shipment of ").append(p.quantity()).append(" × ").append(d.classification().item().label())
@@ -45,7 +50,8 @@ public final class DeterminationText {
             sb.append('\n');
         }
         list(sb, "Warnings", d.warnings());
-        if (!d.listVersions().isEmpty()) list(sb, "List versions", d.listVersions());
+        list(sb, "Restricted-party screening", screening);
+        if (!d.listVersions().isEmpty()) list(sb, "List versions of the hits", d.listVersions());
         sb.append("Not evaluated:\n");
         for (NotEvaluated n : d.notEvaluated()) sb.append("  ").append(n.id()).append(": ").append(n.reason()).append('\n');
         sb.append("Rule pack ").append(d.pack().id()).append(' ').append(d.pack().hash(), 0, 19)

@@ -1,8 +1,5 @@
 package org.clearance.ledger.lists;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +125,7 @@ public final class ListStore {
                 entry.setString(15, truncate(e.endDate(), 32));
                 entry.setString(16, truncate(e.remarks(), 100000));
                 entry.setString(17, truncate(e.sourceUrl(), 2000));
-                entry.setString(18, sha256(e.canonical()));
+                entry.setString(18, e.contentHash());
                 entry.addBatch();
                 for (int k = 0; k < e.aliases().size(); k++) {
                     Alias a = e.aliases().get(k);
@@ -305,13 +301,5 @@ public final class ListStore {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,12 +4,34 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** What changed between two versions of a list: entries added, removed, and changed (same list and id, new content). */
 public record ListDiff(List<ListEntry> added, List<ListEntry> removed, List<Change> changed) {
 
     /** One entry in both versions with different content. */
     public record Change(ListEntry before, ListEntry after) {
+
+        /** The fields that differ, by their JSON names. */
+        public List<String> fields() {
+            ListEntry a = before;
+            ListEntry b = after;
+            List<String> f = new ArrayList<>();
+            if (!a.name().equals(b.name())) f.add("name");
+            if (a.type() != b.type()) f.add("type");
+            if (!a.aliases().equals(b.aliases())) f.add("aliases");
+            if (!a.addresses().equals(b.addresses())) f.add("addresses");
+            if (!a.countries().equals(b.countries())) f.add("countries");
+            if (!a.programs().equals(b.programs())) f.add("programs");
+            if (!Objects.equals(a.title(), b.title())) f.add("title");
+            if (!Objects.equals(a.licenseRequirement(), b.licenseRequirement())) f.add("license_requirement");
+            if (!Objects.equals(a.licensePolicy(), b.licensePolicy())) f.add("license_policy");
+            if (!Objects.equals(a.frCitation(), b.frCitation())) f.add("fr_citation");
+            if (!a.footnotes().equals(b.footnotes())) f.add("footnotes");
+            if (!Objects.equals(a.startDate(), b.startDate()) || !Objects.equals(a.endDate(), b.endDate())) f.add("dates");
+            if (!Objects.equals(a.remarks(), b.remarks())) f.add("remarks");
+            return f;
+        }
     }
 
     public ListDiff {

@@ -58,6 +58,25 @@ public record ListEntry(ListCode list, String entityId, EntityType type, String 
                 licensePolicy, frCitation, footnotes, startDate, endDate, remarks, sourceUrl);
     }
 
+    /**
+     * The sha256 of {@link #canonical()}: what an adjudication records, so that a decision about a listed party lapses
+     * when the listing changes.
+     */
+    public String contentHash() {
+        return sha256(canonical());
+    }
+
+    /** The sha256 of a text's UTF-8 bytes, in lower-case hex. */
+    public static String sha256(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A canonical text of everything the entry says, for content hashes and change detection. */
     public String canonical() {
         StringBuilder sb = new StringBuilder(256);

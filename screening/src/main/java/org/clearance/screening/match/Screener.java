@@ -12,6 +12,7 @@ import org.clearance.screening.list.Alias;
 import org.clearance.screening.list.AliasKind;
 import org.clearance.screening.list.Countries;
 import org.clearance.screening.list.EntityType;
+import org.clearance.screening.list.ListCode;
 import org.clearance.screening.list.ListEntry;
 import org.clearance.screening.name.NameNormalizer;
 import org.clearance.screening.name.NativeNames;
@@ -33,7 +34,11 @@ public final class Screener {
     private static final int MAX_HITS = 50;
 
     private final ListEntry[] entries;
+    /** The entries as listed, before native names were added: what content hashes are taken of. */
+    private final ListEntry[] listed;
     private final ListVersionRef[] entryVersions;
+    /** "LIST/entityId" to the entries (one per feed that carries the party). */
+    private final Map<String, int[]> byListing;
     /** The entry's type, or for lists that give none (Entity List, DPL) the type its name shows. */
     private final EntityType[] types;
     private final IndexedNames names;
@@ -61,6 +66,15 @@ public final class Screener {
         List<EntryForms> prepared = listed.parallelStream().map(e -> prepare(e, natives)).toList();
         this.entries = prepared.stream().map(EntryForms::entry).toArray(ListEntry[]::new);
         this.entryVersions = vs.toArray(ListVersionRef[]::new);
+        this.listed = listed.toArray(ListEntry[]::new);
+        Map<String, int[]> byKey = new HashMap<>(entries.length * 2);
+        for (int e = 0; e < entries.length; e++) {
+            int[] prior = byKey.get(listingKey(entries[e]));
+            int[] now = prior == null ? new int[1] : java.util.Arrays.copyOf(prior, prior.length + 1);
+            now[now.length - 1] = e;
+            byKey.put(listingKey(entries[e]), now);
+        }
+        this.byListing = byKey;
         this.types = new EntityType[entries.length];
         for (int e = 0; e < entries.length; e++) {
             EntryForms p = prepared.get(e);
@@ -153,6 +167,70 @@ public final class Screener {
     }
 
     public ScreeningResult screen(Query query) {
+        return screen(query, e -> false);
+    }
+
+    /** One feed's copy of a listed party: the entry as listed and the list version it is in. */
+    public record Listed(ListEntry entry, ListVersionRef version) {
+    }
+
+    /** "EL/abc123": a listed party, whichever feed carries it. */
+    public static String listingKey(ListEntry e) {
+        return listingKey(e.list(), e.entityId());
+    }
+
+    public static String listingKey(ListCode list, String entityId) {
+        return list.code() + "/" + entityId;
+    }
+
+    /**
+     * Every copy of a listed party in the index (the SDN file and the CSL both carry SDN parties), in the order the
+     * lists were given; empty when the party is not listed.
+     */
+    public List<Listed> listing(ListCode list, String entityId) {
+        int[] at = byListing.get(listingKey(list, entityId));
+        if (at == null) return List.of();
+        List<Listed> out = new ArrayList<>(at.length);
+        for (int e : at) out.add(new Listed(listed[e], entryVersions[e]));
+        return out;
+    }
+
+    /**
+     * The ids of {@code list} that start with {@code prefix}, at most {@code limit}: how a user may name an entry by
+     * the first characters of a long CSL id.
+     */
+    public List<String> entityIdsStartingWith(ListCode list, String prefix, int limit) {
+        String key = listingKey(list, prefix);
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String k : byListing.keySet()) {
+            if (k.startsWith(key)) {
+                out.add(k.substring(list.code().length() + 1));
+                if (out.size() >= limit) break;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The content hash of a listed party across every feed that carries it: the sha256 of the one copy's
+     * {@link ListEntry#contentHash()}, or of the sorted copies' hashes joined. It changes when any copy changes, is
+     * added or is removed; empty when the party is not listed. Adjudications and kept hits record it.
+     */
+    public java.util.Optional<String> listingHash(ListCode list, String entityId) {
+        List<Listed> copies = listing(list, entityId);
+        if (copies.isEmpty()) return java.util.Optional.empty();
+        if (copies.size() == 1) return java.util.Optional.of(copies.get(0).entry().contentHash());
+        List<String> hashes = new ArrayList<>();
+        for (Listed l : copies) hashes.add(l.version().feed().code() + ":" + l.entry().contentHash());
+        java.util.Collections.sort(hashes);
+        return java.util.Optional.of(ListEntry.sha256(String.join("\n", hashes)));
+    }
+
+    /**
+     * Screens a name, leaving out the listed parties {@code suppressed} names (pairs an officer adjudicated as not the
+     * party). They are removed before the best hits are chosen, so they never crowd out others, and are returned apart.
+     */
+    public ScreeningResult screen(Query query, java.util.function.Predicate<ListEntry> suppressed) {
         if (query.name() == null || !NameNormalizer.hasLetter(query.name())) {
             throw new InvalidQueryException("the name '" + (query.name() == null ? "" : query.name())
                     + "' has no letters; there is nothing to screen");
@@ -182,11 +260,16 @@ public final class Screener {
         }
         // One hit per listed party: the SDN file and the CSL both carry SDN rows under the same ent_num.
         Map<String, ScreeningHit> hits = new LinkedHashMap<>();
+        List<ScreeningHit> left = new ArrayList<>();
         for (Map.Entry<Integer, Best> be : best.entrySet()) {
             Best b = be.getValue();
             if (b.base + Algorithm.COUNTRY_AGREES < floor) continue;
             ScreeningHit hit = hit(be.getKey(), b, query, country);
             if (hit.score() < hit.threshold()) continue;
+            if (suppressed.test(hit.entry())) {
+                left.add(hit);
+                continue;
+            }
             String key = hit.list() + "/" + hit.entityId();
             ScreeningHit prior = hits.get(key);
             if (prior == null || hit.score() > prior.score()
@@ -198,7 +281,7 @@ public final class Screener {
         out.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
                 .thenComparing(h -> h.list().code()).thenComparing(ScreeningHit::entityId));
         if (out.size() > MAX_HITS) out = out.subList(0, MAX_HITS);
-        return new ScreeningResult(query, forms, Algorithm.NAME, out);
+        return new ScreeningResult(query, forms, Algorithm.NAME, out, left);
     }
 
     private record Best(int name, QueryForm form, double base) {

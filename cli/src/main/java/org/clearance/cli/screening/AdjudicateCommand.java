@@ -1,0 +1,66 @@
+package org.clearance.cli.screening;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.clearance.cli.Main;
+import org.clearance.cli.json.Json;
+import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.parties.Adjudication;
+import org.clearance.ledger.parties.PartyScreening;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "adjudicate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Record an officer's decision that a kept party is, or is not, a listed entry: who, when, why, and "
+                + "the listing's content hash. A no-match suppresses the pair on later screenings until the listing "
+                + "changes; a match is final for the party. Decisions are never edited: a later one on the same pair "
+                + "supersedes, and all are kept (clearance adjudications list).")
+public final class AdjudicateCommand implements Callable<Integer> {
+
+    @Option(names = "--party", required = true, paramLabel = "ID", description = "The kept party's id (as screen printed it).")
+    String party;
+    @Option(names = "--entry", required = true, paramLabel = "LIST:ENTITY_ID",
+            description = "The listed entry, e.g. SDN:36216 or EL:0f5c31e2 (a unique start of a long id will do).")
+    String entry;
+    @Option(names = "--decision", required = true, paramLabel = "match|no-match")
+    String decision;
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why: what tells the party apart from, or identifies it with, the listed entry.")
+    String reason;
+    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decides.")
+    String by;
+    @Option(names = "--json", description = "Print the recorded adjudication as JSON.")
+    boolean json;
+    @Mixin
+    DatabaseOption database;
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Adjudication.Decision d;
+        try {
+            d = Adjudication.Decision.of(decision);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput("--decision: " + e.getMessage());
+        }
+        try (ScreeningService service = database.open()) {
+            PartyScreening parties = new PartyScreening(service);
+            Adjudication a = ScreeningErrors.badInputAs(() -> parties.adjudicate(party, entry, d, reason, by));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(ScreeningJson.adjudication(a)));
+            } else {
+                out.printf("Recorded adjudication %d: party %s is %s%s \"%s\" (decided by %s at %s).%n", a.id(),
+                        a.partyId(), d == Adjudication.Decision.MATCH ? "" : "not ", a.entry(), a.entryName(),
+                        a.decidedBy(), a.decidedAt());
+                out.println(d == Adjudication.Decision.MATCH
+                        ? "A match is final: every check naming this party treats it as the listed entry."
+                        : "Later screenings leave the pair out until the listing changes (content "
+                        + a.entryHash().substring(0, 16) + ").");
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.clearance.cli.screening;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.clearance.cli.json.Json;
+import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.parties.PartyScreening;
+import org.clearance.ledger.parties.Rescreen;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rescreen", mixinStandardHelpOptions = true,
+        description = "Screen every kept party again after list imports and report only what the list changes did: "
+                + "hits on entries added or changed since the party's last screening, hits a change took away, kept "
+                + "hits on entries removed from every list. Adjudications apply. Exit 0 with or without changes.")
+public final class RescreenCommand implements Callable<Integer> {
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Also write the changes as JSON lines, one per change, for other systems.")
+    Path output;
+    @Option(names = "--json", description = "Print the report as one JSON object.")
+    boolean json;
+    @Mixin
+    DatabaseOption database;
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        try (ScreeningService service = database.open()) {
+            report(service, output, json, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    /** Re-screens and prints the report; shared with {@code lists import --rescreen}. */
+    static Rescreen.Report report(ScreeningService service, Path output, boolean json, PrintWriter out) throws IOException {
+        Rescreen.Report r = Rescreen.run(new PartyScreening(service));
+        if (output != null) write(r, output);
+        if (json) {
+            out.println(Json.write(json(r)));
+            return r;
+        }
+        for (Rescreen.FeedStep f : r.feeds()) {
+            if (f.upToDate()) {
+                out.printf("%s: version %d already re-screened%n", f.feed().code(), f.to());
+            } else {
+                out.printf(Locale.ROOT, "%s: version %s -> %d: %d added, %d removed, %d changed%n", f.feed().code(),
+                        f.from() == null ? "(none)" : f.from(), f.to(), f.added(), f.removed(), f.changed());
+            }
+        }
+        out.printf(Locale.ROOT, "Re-screened %d kept parties against %s: %d changes.%n", r.partiesScreened(),
+                r.listVersions(), r.changes().size());
+        for (Rescreen.Change c : r.changes()) {
+            out.printf(Locale.ROOT, "%-17s party %s \"%s\" - %s:%s \"%s\"%s%s%n", c.kind().code().toUpperCase(Locale.ROOT),
+                    c.party().id(), c.party().name(), c.list(), c.entityId(), c.entryName(),
+                    c.hit() != null && c.hit().score() != null ? String.format(Locale.ROOT, " score %.3f", c.hit().score()) : "",
+                    c.fields().isEmpty() ? "" : " (" + String.join(", ", c.fields()) + ")");
+            if (c.hit() != null && c.hit().entryChanged()) {
+                out.println("                  entry changed since adjudicated a no-match: decide again");
+            }
+        }
+        if (output != null) out.println("Changes written to " + output + " (JSON lines).");
+        return r;
+    }
+
+    private static void write(Rescreen.Report r, Path output) throws IOException {
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            for (Rescreen.Change c : r.changes()) {
+                w.write(Json.compact(change(c)));
+                w.write('\n');
+            }
+        }
+        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static ObjectNode json(Rescreen.Report r) {
+        ObjectNode o = Json.object();
+        ArrayNode feeds = Json.array();
+        for (Rescreen.FeedStep f : r.feeds()) {
+            ObjectNode s = Json.object();
+            s.put("format", f.feed().code());
+            if (f.from() == null) s.putNull("from_version");
+            else s.put("from_version", f.from());
+            s.put("to_version", f.to());
+            s.put("up_to_date", f.upToDate());
+            s.put("added", f.added());
+            s.put("removed", f.removed());
+            s.put("changed", f.changed());
+            feeds.add(s);
+        }
+        o.set("feeds", feeds);
+        o.put("parties_screened", r.partiesScreened());
+        o.put("list_versions", r.listVersions());
+        ArrayNode changes = Json.array();
+        r.changes().forEach(c -> changes.add(change(c)));
+        o.set("changes", changes);
+        return o;
+    }
+
+    static ObjectNode change(Rescreen.Change c) {
+        ObjectNode o = Json.object();
+        o.put("change", c.kind().code());
+        o.put("party_id", c.party().id());
+        o.put("party_name", c.party().name());
+        o.put("party_country", c.party().country());
+        o.put("list", c.list());
+        o.put("entity_id", c.entityId());
+        o.put("entry_name", c.entryName());
+        o.put("format", c.feed().code());
+        if (c.fromVersion() == null) o.putNull("from_version");
+        else o.put("from_version", c.fromVersion());
+        o.put("to_version", c.toVersion());
+        o.set("fields", Json.strings(c.fields()));
+        if (c.hit() != null) o.set("hit", ScreeningJson.hit(c.hit(), false));
+        if (c.before() != null) {
+            ObjectNode b = Json.object();
+            b.put("matched_name", c.before().matchedName());
+            b.put("score", c.before().score());
+            b.put("list_version", c.before().versionId());
+            o.set("before", b);
+        }
+        return o;
+    }
+}

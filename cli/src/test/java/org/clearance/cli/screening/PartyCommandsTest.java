@@ -1,0 +1,218 @@
+package org.clearance.cli.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clearance.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kept parties, adjudications, re-screening and screening inside {@code check}, end to end through the command line,
+ * on an embedded database filled with the shipped lists.
+ */
+class PartyCommandsTest {
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Northwestern Polytechnical University on the Entity List (CSL of 2023-11-16). */
+    private static final String NPU_EL = "e610a2b6a9a3a3b485c11b771a09a5bf665626545bc1f7618fdd4942";
+    @TempDir
+    static Path dir;
+    static String db;
+
+    @BeforeAll
+    static void database() {
+        db = "jdbc:h2:file:" + dir.resolve("clearance").toAbsolutePath();
+        assertThat(run("lists", "list", "--database", db).status()).isZero();
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static JsonNode json(Run r) throws Exception {
+        assertThat(r.status()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private static List<String> hitKeys(JsonNode hits) {
+        List<String> keys = new ArrayList<>();
+        hits.forEach(h -> keys.add(h.get("list").asText() + ":" + h.get("entity_id").asText()));
+        return keys;
+    }
+
+    private static JsonNode check(String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("check", "--item", "nvidia-jetson-agx-orin-64gb", "--destination", "CN",
+                "--date", "2025-06-01", "--json", "--database", db));
+        args.addAll(List.of(extra));
+        return json(run(args.toArray(String[]::new)));
+    }
+
+    @Test
+    void a_no_match_recorded_by_id_prefix_suppresses_the_pair_and_is_listed() throws Exception {
+        JsonNode first = json(run("screen", "Northwestern Polytechnical University", "--party-id", "CUST-NPU",
+                "--json", "--database", db));
+        assertThat(first.get("party_id").asText()).isEqualTo("CUST-NPU");
+        assertThat(first.get("kept").asBoolean()).isTrue();
+        assertThat(hitKeys(first.get("hits"))).contains("EL:" + NPU_EL);
+        assertThat(first.get("hits").get(0).get("adjudicated").isNull()).isTrue();
+
+        Run adj = run("adjudicate", "--party", "CUST-NPU", "--entry", "EL:" + NPU_EL.substring(0, 10), "--decision",
+                "no-match", "--reason", "our customer is Northwestern Polytechnic, Fremont CA", "--by", "A. Officer",
+                "--json", "--database", db);
+        JsonNode a = json(adj);
+        assertThat(a.get("entry").asText()).isEqualTo("EL:" + NPU_EL);
+        assertThat(a.get("decision").asText()).isEqualTo("no-match");
+        assertThat(a.get("entry_hash").asText()).hasSize(64);
+
+        JsonNode again = json(run("screen", "Northwestern Polytechnical University", "--party-id", "CUST-NPU", "--json",
+                "--database", db));
+        assertThat(hitKeys(again.get("hits"))).doesNotContain("EL:" + NPU_EL);
+        assertThat(hitKeys(again.get("suppressed"))).containsExactly("EL:" + NPU_EL);
+        assertThat(again.get("suppressed").get(0).get("adjudicated").asText()).isEqualTo("no-match");
+
+        JsonNode listed = json(run("adjudications", "list", "--party", "CUST-NPU", "--json", "--database", db));
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("status").asText()).isEqualTo("in-force");
+        assertThat(listed.get(0).get("decided_by").asText()).isEqualTo("A. Officer");
+        assertThat(run("adjudications", "list", "--database", db).out()).contains("CUST-NPU").contains("in-force");
+    }
+
+    @Test
+    void adjudicate_rejects_bad_input_with_exit_2_and_stores_nothing() throws Exception {
+        Run unknownParty = run("adjudicate", "--party", "NOBODY", "--entry", "SDN:306", "--decision", "match",
+                "--reason", "r", "--by", "b", "--database", db);
+        assertThat(unknownParty.status()).isEqualTo(2);
+        assertThat(unknownParty.err()).contains("no kept party 'NOBODY'");
+        assertThat(run("screen", "Banco Nacional de Cuba", "--party-id", "BAD-1", "--database", db).status()).isZero();
+        Run decision = run("adjudicate", "--party", "BAD-1", "--entry", "SDN:306", "--decision", "maybe",
+                "--reason", "r", "--by", "b", "--database", db);
+        assertThat(decision.status()).isEqualTo(2);
+        assertThat(decision.err()).contains("--decision: unknown decision 'maybe'");
+        Run entry = run("adjudicate", "--party", "BAD-1", "--entry", "SDN:0000000", "--decision", "match",
+                "--reason", "r", "--by", "b", "--database", db);
+        assertThat(entry.status()).isEqualTo(2);
+        assertThat(entry.err()).contains("no such entry in the current lists");
+        assertThat(json(run("adjudications", "list", "--party", "BAD-1", "--json", "--database", db))).isEmpty();
+    }
+
+    @Test
+    void check_screens_the_end_user_an_entity_list_hit_requires_a_license_until_adjudicated() throws Exception {
+        JsonNode clean = check("--end-user", "Clearance Test Bakery of Lyon");
+        assertThat(clean.get("verdict").asText()).isEqualTo("NO_LICENSE_REQUIRED");
+        assertThat(clean.get("screening").get("performed").asBoolean()).isTrue();
+        assertThat(clean.get("screening").get("list_versions").asText()).contains("CSL@2023-11-16");
+
+        JsonNode listed = check("--end-user", "Northwestern Polytechnical University", "--end-user-id", "CHK-NPU");
+        assertThat(listed.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
+        assertThat(listed.get("review_policy").asText()).isEqualTo("PRESUMPTION_OF_DENIAL");
+        assertThat(listed.get("open_questions").toString()).contains("Adjudicate EL:" + NPU_EL);
+        assertThat(listed.get("list_versions").toString()).contains("EL CSL@2023-11-16");
+
+        assertThat(run("adjudicate", "--party", "CHK-NPU", "--entry", "EL:" + NPU_EL, "--decision", "no-match",
+                "--reason", "different school", "--by", "A. Officer", "--database", db).status()).isZero();
+        JsonNode cleared = check("--end-user", "Northwestern Polytechnical University", "--end-user-id", "CHK-NPU");
+        assertThat(cleared.get("verdict").asText()).isEqualTo("NO_LICENSE_REQUIRED");
+        JsonNode shown = null;
+        for (JsonNode f : cleared.get("findings")) if (f.get("rule").asText().equals("hit:EL:" + NPU_EL)) shown = f;
+        assertThat(shown).as("the adjudicated hit is shown").isNotNull();
+        assertThat(shown.get("detail").asText()).contains("adjudicated as not the listed party");
+        assertThat(cleared.get("screening").get("parties").get(0).get("suppressed").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void check_holds_a_shipment_to_an_sdn_hit_and_prohibits_it_once_adjudicated_a_match() throws Exception {
+        JsonNode held = check("--end-user", "Aerocaribbean Airlines", "--end-user-id", "CHK-AERO");
+        assertThat(held.get("verdict").asText()).isEqualTo("INDETERMINATE");
+        assertThat(held.get("open_questions").toString()).contains("Adjudicate SDN:36 (AEROCARIBBEAN AIRLINES) on the end user");
+        assertThat(run("adjudicate", "--party", "CHK-AERO", "--entry", "SDN:36", "--decision", "match", "--reason",
+                "same airline", "--by", "A. Officer", "--database", db).status()).isZero();
+        JsonNode prohibited = check("--end-user", "Aerocaribbean Airlines", "--end-user-id", "CHK-AERO");
+        assertThat(prohibited.get("verdict").asText()).isEqualTo("PROHIBITED");
+        Run again = run("adjudicate", "--party", "CHK-AERO", "--entry", "SDN:36", "--decision", "no-match", "--reason",
+                "oops", "--by", "B. Officer", "--database", db);
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains("a match is final");
+    }
+
+    @Test
+    void check_without_screening_says_so() throws Exception {
+        JsonNode o = check("--end-user", "Northwestern Polytechnical University", "--no-screening");
+        assertThat(o.get("verdict").asText()).isEqualTo("NO_LICENSE_REQUIRED");
+        assertThat(o.get("screening").get("performed").asBoolean()).isFalse();
+        assertThat(o.get("screening").get("note").asText()).contains("--no-screening");
+        Run text = run("check", "--item", "nvidia-jetson-agx-orin-64gb", "--destination", "CN", "--date", "2025-06-01",
+                "--database", db);
+        assertThat(text.out()).contains("Restricted-party screening:").contains("no party named");
+    }
+
+    @Test
+    void batch_check_screens_the_party_columns_per_line_and_keeps_each_party_once(@TempDir Path work) throws Exception {
+        Path in = work.resolve("shipments.csv");
+        Files.writeString(in, """
+                id,item,destination,end_user,end_user_id,consignee,date
+                s1,nvidia-jetson-agx-orin-64gb,CN,Northwestern Polytechnical University,BATCH-NPU,,2025-06-01
+                s2,nvidia-jetson-agx-orin-64gb,CN,Clearance Test Bakery of Lyon,,,2025-06-01
+                s3,nvidia-jetson-agx-orin-64gb,CN,Clearance Test Bakery of Lyon,,Aerocaribbean Airlines,2025-06-01
+                s4,nvidia-jetson-agx-orin-64gb,CN,12345,,,2025-06-01
+                s5,nvidia-jetson-agx-orin-64gb,CN,Northwestern Polytechnical University,BATCH-NPU,,2025-06-01
+                """);
+        Path out = work.resolve("out.jsonl");
+        Run r = run("check", "--batch", in.toString(), "--output", out.toString(), "--database", db);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("screened 3 distinct parties");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(5);
+        assertThat(JSON.readTree(lines.get(0)).get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
+        assertThat(JSON.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("NO_LICENSE_REQUIRED");
+        assertThat(JSON.readTree(lines.get(2)).get("verdict").asText()).isEqualTo("INDETERMINATE");
+        assertThat(JSON.readTree(lines.get(3)).get("error").asText()).contains("end_user").contains("no letters");
+        assertThat(JSON.readTree(lines.get(4)).get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
+        JsonNode kept = json(run("screen", "Northwestern Polytechnical University", "--party-id", "BATCH-NPU", "--no-keep",
+                "--json", "--database", db));
+        assertThat(kept.get("kept").asBoolean()).isFalse();
+    }
+
+    @Test
+    void rescreening_after_an_import_reports_the_removed_entries_as_json_lines(@TempDir Path work) throws Exception {
+        String own = "jdbc:h2:file:" + work.resolve("own").toAbsolutePath();
+        Path may2 = Path.of("../ledger/src/test/resources/fixtures/sdn-2024-05-02.csv");
+        assertThat(run("lists", "import", may2.toString(), "--format", "sdn", "--published", "2024-05-02",
+                "--database", own).status()).isZero();
+        assertThat(run("screen", "Emperor Aviation Ltd", "--party-id", "R-EMP", "--database", own).out())
+                .contains("38556");
+        assertThat(run("rescreen", "--database", own).out()).contains("0 changes");
+        Path may3 = Path.of("../lists/ofac-sdn-2024-05-03/sdn.csv");
+        Path report = work.resolve("changes.jsonl");
+        Run r = run("lists", "import", may3.toString(), "--format", "sdn", "--published", "2024-05-03", "--rescreen",
+                "--rescreen-output", report.toString(), "--database", own);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Imported sdn as version 6").contains("sdn: version 5 -> 6: 0 added, 8 removed, 0 changed")
+                .contains("REMOVED").contains("party R-EMP").contains("SDN:38556");
+        List<String> lines = Files.readAllLines(report);
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            JsonNode c = JSON.readTree(line);
+            assertThat(c.get("change").asText()).isEqualTo("removed");
+            assertThat(c.get("party_id").asText()).isEqualTo("R-EMP");
+            assertThat(c.get("list").asText()).isEqualTo("SDN");
+        }
+        assertThat(lines.stream().map(l -> l.contains("\"entity_id\":\"38556\"")).toList()).contains(true);
+        JsonNode again = json(run("rescreen", "--json", "--database", own));
+        assertThat(again.get("changes")).isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package org.clearance.ledger.parties;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * An officer's decision that a party is, or is not, a listed entry: who, when, why, and the listed entry's content
+ * hash at the time. A no-match suppresses the pair until the listing changes; a match is final for the party.
+ */
+public record Adjudication(long id, String partyId, String list, String entityId, Decision decision, String reason,
+                           String decidedBy, Instant decidedAt, String entryHash, String entryName, long versionId) {
+
+    public enum Decision {
+        MATCH("match"), NO_MATCH("no-match");
+
+        private final String code;
+
+        Decision(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public static Decision of(String code) {
+            for (Decision d : values()) if (d.code.equals(code == null ? "" : code.strip().toLowerCase(Locale.ROOT))) return d;
+            throw new IllegalArgumentException("unknown decision '" + code + "': expected match or no-match");
+        }
+    }
+
+    /** "EL:e610a2b6a9a3". */
+    public String entry() {
+        return list + ":" + entityId;
+    }
+
+    public static String pairKey(String partyId, String list, String entityId) {
+        return partyId + "\u001f" + list + "\u001f" + entityId;
+    }
+
+    public String pairKey() {
+        return pairKey(partyId, list, entityId);
+    }
+}

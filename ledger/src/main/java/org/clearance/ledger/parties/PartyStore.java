@@ -1,0 +1,323 @@
+package org.clearance.ledger.parties;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clearance.ledger.LedgerException;
+import org.clearance.screening.list.EntityType;
+import org.clearance.screening.list.Feed;
+
+/**
+ * The parties Clearance keeps, their screenings and latest hits, the adjudications officers record, and how far
+ * re-screening has got. Plain JDBC over the one schema (H2 or PostgreSQL).
+ */
+public final class PartyStore {
+
+    private final Connection c;
+
+    public PartyStore(Connection connection) {
+        this.c = connection;
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs in one transaction: all or nothing. */
+    <T> T transaction(String what, Work<T> work) {
+        try {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Connection connection() {
+        return c;
+    }
+
+    public Optional<Party> find(String id) {
+        return parties("SELECT * FROM party WHERE id = ?", id).stream().findFirst();
+    }
+
+    public List<Party> all() {
+        return parties("SELECT * FROM party ORDER BY id", null);
+    }
+
+    private List<Party> parties(String sql, String id) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (id != null) ps.setString(1, id);
+            List<Party> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Party(rs.getString("id"), rs.getString("name"), rs.getString("country"),
+                            EntityType.valueOf(rs.getString("entity_type")), threshold(rs),
+                            rs.getTimestamp("first_screened").toInstant(),
+                            rs.getTimestamp("last_screened").toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read parties: " + e.getMessage(), e);
+        }
+    }
+
+    private static Double threshold(ResultSet rs) throws SQLException {
+        double t = rs.getDouble("threshold");
+        return rs.wasNull() ? null : t;
+    }
+
+    /** One screening to keep: the party, the algorithm and list versions, the threshold, the hits, how many suppressed. */
+    public record ScreeningRecord(Party party, String algorithm, String listVersions, Double threshold,
+                                  List<StoredHit> hits, int suppressed) {
+    }
+
+    /**
+     * Keeps screenings in one transaction: each party (added, or its name and country refreshed), the screening with
+     * its list versions, and its hits as the party's latest.
+     */
+    public void recordScreenings(List<ScreeningRecord> records) {
+        if (records.isEmpty()) return;
+        transaction("keep " + records.size() + " screenings", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO party_screening (party_id, screened_at, algorithm,"
+                    + " list_versions, threshold, hit_count, suppressed) VALUES (?,?,?,?,?,?,?)")) {
+                for (ScreeningRecord r : records) {
+                    upsert(r.party());
+                    ps.setString(1, r.party().id());
+                    ps.setTimestamp(2, Timestamp.from(r.party().lastScreened()));
+                    ps.setString(3, r.algorithm());
+                    ps.setString(4, truncate(r.listVersions(), 2000));
+                    setThreshold(ps, 5, r.threshold());
+                    ps.setInt(6, r.hits().size());
+                    ps.setInt(7, r.suppressed());
+                    ps.executeUpdate();
+                    replaceHits(r.party().id(), r.hits());
+                }
+            }
+            return null;
+        });
+    }
+
+    private void upsert(Party p) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement(
+                "UPDATE party SET name = ?, country = ?, entity_type = ?, threshold = ?, last_screened = ? WHERE id = ?")) {
+            u.setString(1, truncate(p.name(), 4000));
+            u.setString(2, p.country());
+            u.setString(3, p.type().name());
+            setThreshold(u, 4, p.threshold());
+            u.setTimestamp(5, Timestamp.from(p.lastScreened()));
+            u.setString(6, p.id());
+            if (u.executeUpdate() > 0) return;
+        }
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO party (id, name, country, entity_type, threshold,"
+                + " first_screened, last_screened) VALUES (?,?,?,?,?,?,?)")) {
+            i.setString(1, p.id());
+            i.setString(2, truncate(p.name(), 4000));
+            i.setString(3, p.country());
+            i.setString(4, p.type().name());
+            setThreshold(i, 5, p.threshold());
+            i.setTimestamp(6, Timestamp.from(p.firstScreened()));
+            i.setTimestamp(7, Timestamp.from(p.lastScreened()));
+            i.executeUpdate();
+        }
+    }
+
+    private void replaceHits(String partyId, List<StoredHit> hits) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM party_hit WHERE party_id = ?")) {
+            d.setString(1, partyId);
+            d.executeUpdate();
+        }
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO party_hit (party_id, list_code, entity_id, version_id,"
+                + " entry_hash, entry_name, matched_name, score) VALUES (?,?,?,?,?,?,?,?)")) {
+            for (StoredHit h : hits) {
+                bind(i, h);
+                i.addBatch();
+            }
+            i.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement i, StoredHit h) throws SQLException {
+        i.setString(1, h.partyId());
+        i.setString(2, h.list());
+        i.setString(3, h.entityId());
+        i.setLong(4, h.versionId());
+        i.setString(5, h.entryHash());
+        i.setString(6, truncate(h.entryName(), 4000));
+        i.setString(7, truncate(h.matchedName(), 4000));
+        i.setDouble(8, h.score());
+    }
+
+    /** Re-screening's changes to the kept hits: some added or replaced, some dropped. */
+    public void updateHits(List<StoredHit> upserts, List<StoredHit> removals) {
+        transaction("update the kept hits", () -> {
+            try (PreparedStatement d = c.prepareStatement(
+                    "DELETE FROM party_hit WHERE party_id = ? AND list_code = ? AND entity_id = ?");
+                 PreparedStatement i = c.prepareStatement("INSERT INTO party_hit (party_id, list_code, entity_id,"
+                         + " version_id, entry_hash, entry_name, matched_name, score) VALUES (?,?,?,?,?,?,?,?)")) {
+                for (StoredHit h : concat(removals, upserts)) {
+                    d.setString(1, h.partyId());
+                    d.setString(2, h.list());
+                    d.setString(3, h.entityId());
+                    d.addBatch();
+                }
+                d.executeBatch();
+                for (StoredHit h : upserts) {
+                    bind(i, h);
+                    i.addBatch();
+                }
+                i.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Every party's kept hits, by party id. */
+    public Map<String, List<StoredHit>> hits() {
+        Map<String, List<StoredHit>> out = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM party_hit ORDER BY party_id, list_code, entity_id")) {
+            while (rs.next()) {
+                StoredHit h = new StoredHit(rs.getString("party_id"), rs.getString("list_code"), rs.getString("entity_id"),
+                        rs.getLong("version_id"), rs.getString("entry_hash"), rs.getString("entry_name"),
+                        rs.getString("matched_name"), rs.getDouble("score"));
+                out.computeIfAbsent(h.partyId(), k -> new ArrayList<>()).add(h);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read kept hits: " + e.getMessage(), e);
+        }
+    }
+
+    public int screeningCount(String partyId) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM party_screening WHERE party_id = ?")) {
+            ps.setString(1, partyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot count screenings: " + e.getMessage(), e);
+        }
+    }
+
+    public Adjudication addAdjudication(String partyId, String list, String entityId, Adjudication.Decision decision,
+                                        String reason, String by, String entryHash, String entryName, long versionId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return transaction("record the adjudication", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudication (party_id, list_code, entity_id,"
+                    + " decision, reason, decided_by, decided_at, entry_hash, entry_name, version_id)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, partyId);
+                ps.setString(2, list);
+                ps.setString(3, entityId);
+                ps.setString(4, decision.code());
+                ps.setString(5, truncate(reason, 4000));
+                ps.setString(6, truncate(by, 200));
+                ps.setTimestamp(7, Timestamp.from(now));
+                ps.setString(8, entryHash);
+                ps.setString(9, truncate(entryName, 4000));
+                ps.setLong(10, versionId);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new Adjudication(keys.getLong(1), partyId, list, entityId, decision, reason, by, now,
+                            entryHash, entryName, versionId);
+                }
+            }
+        });
+    }
+
+    /** Adjudications, newest first; of one party when {@code partyId} is given. */
+    public List<Adjudication> adjudications(String partyId) {
+        String sql = "SELECT * FROM adjudication" + (partyId != null ? " WHERE party_id = ?" : "") + " ORDER BY id DESC";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (partyId != null) ps.setString(1, partyId);
+            List<Adjudication> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Adjudication(rs.getLong("id"), rs.getString("party_id"), rs.getString("list_code"),
+                            rs.getString("entity_id"), Adjudication.Decision.of(rs.getString("decision")),
+                            rs.getString("reason"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
+                            rs.getString("entry_hash"), rs.getString("entry_name"), rs.getLong("version_id")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read adjudications: " + e.getMessage(), e);
+        }
+    }
+
+    /** The decision in force for each (party, entry) pair: the latest recorded. Of one party, or of all. */
+    public Map<String, Adjudication> latestAdjudications(String partyId) {
+        Map<String, Adjudication> out = new HashMap<>();
+        List<Adjudication> all = adjudications(partyId);
+        for (int i = all.size() - 1; i >= 0; i--) out.put(all.get(i).pairKey(), all.get(i));
+        return out;
+    }
+
+    public Optional<Long> rescreenedVersion(Feed feed) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version_id FROM rescreen_state WHERE feed = ?")) {
+            ps.setString(1, feed.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the re-screening state: " + e.getMessage(), e);
+        }
+    }
+
+    public void setRescreenedVersion(Feed feed, long versionId) {
+        transaction("record the re-screening state", () -> {
+            try (PreparedStatement u = c.prepareStatement("UPDATE rescreen_state SET version_id = ? WHERE feed = ?")) {
+                u.setLong(1, versionId);
+                u.setString(2, feed.code());
+                if (u.executeUpdate() == 0) {
+                    try (PreparedStatement i = c.prepareStatement("INSERT INTO rescreen_state (feed, version_id) VALUES (?,?)")) {
+                        i.setString(1, feed.code());
+                        i.setLong(2, versionId);
+                        i.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void setThreshold(PreparedStatement ps, int index, Double threshold) throws SQLException {
+        if (threshold == null) ps.setNull(index, java.sql.Types.DOUBLE);
+        else ps.setDouble(index, threshold);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
