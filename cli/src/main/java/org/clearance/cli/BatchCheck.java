@@ -65,7 +65,7 @@ final class BatchCheck {
     private final org.clearance.cli.screening.DatabaseOption database;
     private org.clearance.ledger.parties.PartyScreening parties;
     /** Each distinct party screened once: id (or derived), name and country. */
-    private final Map<String, org.clearance.ledger.parties.Screened> screened = new ConcurrentHashMap<>();
+    private final Map<String, ShipmentScreening.Result> screened = new ConcurrentHashMap<>();
 
     BatchCheck(PackOptions options, Determiner determiner, List<Overlay> overlays, boolean explain,
                org.clearance.cli.screening.DatabaseOption database) {
@@ -95,6 +95,7 @@ final class BatchCheck {
         }
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
         org.clearance.ledger.ScreeningService service = null;
+        double keepSeconds = 0;
         try (reader; MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvSchema.emptySchema()).readValues(reader);
              BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
@@ -133,7 +134,11 @@ final class BatchCheck {
                 if (next == null) break;
                 pending = next;
             }
-            if (parties != null) parties.keepAll(List.copyOf(screened.values()));
+            if (parties != null) {
+                long keepStart = System.nanoTime();
+                parties.keepAll(screened.values().stream().map(ShipmentScreening.Result::screened).toList());
+                keepSeconds = (System.nanoTime() - keepStart) / 1e9;
+            }
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(partial);
             throw e;
@@ -145,8 +150,8 @@ final class BatchCheck {
         err.printf(java.util.Locale.ROOT, "clearance: checked %d lines in %.2f s (%.0f lines/s): %s; %d with errors; wrote %s%n",
                 lines, seconds, lines / Math.max(seconds, 1e-9), counts, errors, output);
         if (parties != null) {
-            err.printf(java.util.Locale.ROOT, "clearance: screened %d distinct parties against %s; kept with their hits%n",
-                    screened.size(), parties.versionsLabel());
+            err.printf(java.util.Locale.ROOT, "clearance: screened %d distinct parties against %s; kept with their hits "
+                    + "(%.2f s)%n", screened.size(), parties.versionsLabel(), keepSeconds);
         } else {
             err.println("clearance: the parties were not screened against the restricted-party lists"
                     + (database == null ? " (--no-screening)" : " (no end_user, consignee or purchaser column)"));
@@ -232,12 +237,12 @@ final class BatchCheck {
     }
 
     /** Each distinct party (id, name, country) is screened once per batch. */
-    private org.clearance.ledger.parties.Screened screenOnce(org.clearance.ledger.parties.PartyQuery q) {
-        String key = q.partyId() + "\u001f" + q.name() + "\u001f" + q.country();
-        org.clearance.ledger.parties.Screened s = screened.get(key);
+    private ShipmentScreening.Result screenOnce(org.clearance.ledger.parties.PartyQuery q) {
+        String key = (q.id() == null ? "" : q.id()) + "\u001f" + q.name() + "\u001f" + q.country();
+        ShipmentScreening.Result s = screened.get(key);
         if (s == null) {
-            s = parties.screen(q);
-            org.clearance.ledger.parties.Screened prior = screened.putIfAbsent(key, s);
+            s = ShipmentScreening.Result.of(parties.screen(q));
+            ShipmentScreening.Result prior = screened.putIfAbsent(key, s);
             if (prior != null) s = prior;
         }
         return s;

@@ -32,8 +32,21 @@ final class ShipmentScreening {
         SCREENED, HITS_FILE, NOT_PERFORMED
     }
 
+    /** One party's screening and its hits as the determination takes them (computed once, reused by a batch). */
+    record Result(Screened screened, List<PartyHit> hits) {
+        static Result of(Screened s) {
+            List<PartyHit> hits = new ArrayList<>();
+            for (ScreenedHit h : s.hits()) hits.add(partyHit(h, h.state()));
+            for (ScreenedHit h : s.suppressed()) hits.add(partyHit(h, "no-match"));
+            return new Result(s, List.copyOf(hits));
+        }
+    }
+
     /** A screened party of the shipment. */
-    record ScreenedParty(PartyRole role, Screened screened) {
+    record ScreenedParty(PartyRole role, Result result) {
+        Screened screened() {
+            return result.screened();
+        }
     }
 
     /** What the answer says about screening. */
@@ -106,11 +119,11 @@ final class ShipmentScreening {
 
     /** Screens every named party of the shipment (end user and consignee in their country, or the destination). */
     static List<ScreenedParty> screen(PartyScreening parties, Shipment s, Ids ids) {
-        return screen(parties::screen, s, ids);
+        return screen(q -> Result.of(parties.screen(q)), s, ids);
     }
 
     /** As above, through any screening function (a batch caches each distinct party). */
-    static List<ScreenedParty> screen(java.util.function.Function<PartyQuery, Screened> parties, Shipment s, Ids ids) {
+    static List<ScreenedParty> screen(java.util.function.Function<PartyQuery, Result> parties, Shipment s, Ids ids) {
         List<ScreenedParty> out = new ArrayList<>();
         screen(parties, out, PartyRole.END_USER, s.endUser(), s.destination(), ids);
         screen(parties, out, PartyRole.CONSIGNEE, s.consignee(), s.destination(), ids);
@@ -118,7 +131,7 @@ final class ShipmentScreening {
         return out;
     }
 
-    private static void screen(java.util.function.Function<PartyQuery, Screened> parties, List<ScreenedParty> out, PartyRole role,
+    private static void screen(java.util.function.Function<PartyQuery, Result> parties, List<ScreenedParty> out, PartyRole role,
                                org.clearance.determination.Party party, Country fallback, Ids ids) {
         if (party.name() == null || party.name().isBlank()) return;
         Country c = party.country() != null ? party.country() : fallback;
@@ -149,10 +162,7 @@ final class ShipmentScreening {
     static Map<PartyRole, List<PartyHit>> hits(List<ScreenedParty> screened) {
         Map<PartyRole, List<PartyHit>> out = new EnumMap<>(PartyRole.class);
         for (ScreenedParty p : screened) {
-            List<PartyHit> hits = new ArrayList<>();
-            for (ScreenedHit h : p.screened().hits()) hits.add(partyHit(h, h.state()));
-            for (ScreenedHit h : p.screened().suppressed()) hits.add(partyHit(h, "no-match"));
-            if (!hits.isEmpty()) out.put(p.role(), hits);
+            if (!p.result().hits().isEmpty()) out.put(p.role(), p.result().hits());
         }
         return out;
     }

@@ -101,62 +101,80 @@ public final class PartyStore {
     public void recordScreenings(List<ScreeningRecord> records) {
         if (records.isEmpty()) return;
         transaction("keep " + records.size() + " screenings", () -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO party_screening (party_id, screened_at, algorithm,"
-                    + " list_versions, threshold, hit_count, suppressed) VALUES (?,?,?,?,?,?,?)")) {
+            java.util.Set<String> known = existing(records.stream().map(r -> r.party().id()).distinct().toList());
+            try (PreparedStatement update = c.prepareStatement("UPDATE party SET name = ?, country = ?, entity_type = ?,"
+                         + " threshold = ?, last_screened = ? WHERE id = ?");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO party (id, name, country, entity_type,"
+                         + " threshold, first_screened, last_screened) VALUES (?,?,?,?,?,?,?)");
+                 PreparedStatement screening = c.prepareStatement("INSERT INTO party_screening (party_id, screened_at,"
+                         + " algorithm, list_versions, threshold, hit_count, suppressed) VALUES (?,?,?,?,?,?,?)");
+                 PreparedStatement clear = c.prepareStatement("DELETE FROM party_hit WHERE party_id = ?");
+                 PreparedStatement hit = c.prepareStatement("INSERT INTO party_hit (party_id, list_code, entity_id,"
+                         + " version_id, entry_hash, entry_name, matched_name, score) VALUES (?,?,?,?,?,?,?,?)")) {
                 for (ScreeningRecord r : records) {
-                    upsert(r.party());
-                    ps.setString(1, r.party().id());
-                    ps.setTimestamp(2, Timestamp.from(r.party().lastScreened()));
-                    ps.setString(3, r.algorithm());
-                    ps.setString(4, truncate(r.listVersions(), 2000));
-                    setThreshold(ps, 5, r.threshold());
-                    ps.setInt(6, r.hits().size());
-                    ps.setInt(7, r.suppressed());
-                    ps.executeUpdate();
-                    replaceHits(r.party().id(), r.hits());
+                    Party p = r.party();
+                    if (known.add(p.id())) {
+                        insert.setString(1, p.id());
+                        insert.setString(2, truncate(p.name(), 4000));
+                        insert.setString(3, p.country());
+                        insert.setString(4, p.type().name());
+                        setThreshold(insert, 5, p.threshold());
+                        insert.setTimestamp(6, Timestamp.from(p.firstScreened()));
+                        insert.setTimestamp(7, Timestamp.from(p.lastScreened()));
+                        insert.addBatch();
+                    } else {
+                        update.setString(1, truncate(p.name(), 4000));
+                        update.setString(2, p.country());
+                        update.setString(3, p.type().name());
+                        setThreshold(update, 4, p.threshold());
+                        update.setTimestamp(5, Timestamp.from(p.lastScreened()));
+                        update.setString(6, p.id());
+                        update.addBatch();
+                        clear.setString(1, p.id());
+                        clear.addBatch();
+                    }
+                    screening.setString(1, p.id());
+                    screening.setTimestamp(2, Timestamp.from(p.lastScreened()));
+                    screening.setString(3, r.algorithm());
+                    screening.setString(4, truncate(r.listVersions(), 2000));
+                    setThreshold(screening, 5, r.threshold());
+                    screening.setInt(6, r.hits().size());
+                    screening.setInt(7, r.suppressed());
+                    screening.addBatch();
                 }
+                // parties first (the others refer to them), then the old hits out, then the new in
+                insert.executeBatch();
+                update.executeBatch();
+                screening.executeBatch();
+                clear.executeBatch();
+                java.util.Map<String, List<StoredHit>> latest = new LinkedHashMap<>();
+                for (ScreeningRecord r : records) latest.put(r.party().id(), r.hits()); // a party screened twice: its last
+                for (List<StoredHit> hits : latest.values()) {
+                    for (StoredHit h : hits) {
+                        bind(hit, h);
+                        hit.addBatch();
+                    }
+                }
+                hit.executeBatch();
             }
             return null;
         });
     }
 
-    private void upsert(Party p) throws SQLException {
-        try (PreparedStatement u = c.prepareStatement(
-                "UPDATE party SET name = ?, country = ?, entity_type = ?, threshold = ?, last_screened = ? WHERE id = ?")) {
-            u.setString(1, truncate(p.name(), 4000));
-            u.setString(2, p.country());
-            u.setString(3, p.type().name());
-            setThreshold(u, 4, p.threshold());
-            u.setTimestamp(5, Timestamp.from(p.lastScreened()));
-            u.setString(6, p.id());
-            if (u.executeUpdate() > 0) return;
-        }
-        try (PreparedStatement i = c.prepareStatement("INSERT INTO party (id, name, country, entity_type, threshold,"
-                + " first_screened, last_screened) VALUES (?,?,?,?,?,?,?)")) {
-            i.setString(1, p.id());
-            i.setString(2, truncate(p.name(), 4000));
-            i.setString(3, p.country());
-            i.setString(4, p.type().name());
-            setThreshold(i, 5, p.threshold());
-            i.setTimestamp(6, Timestamp.from(p.firstScreened()));
-            i.setTimestamp(7, Timestamp.from(p.lastScreened()));
-            i.executeUpdate();
-        }
-    }
-
-    private void replaceHits(String partyId, List<StoredHit> hits) throws SQLException {
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM party_hit WHERE party_id = ?")) {
-            d.setString(1, partyId);
-            d.executeUpdate();
-        }
-        try (PreparedStatement i = c.prepareStatement("INSERT INTO party_hit (party_id, list_code, entity_id, version_id,"
-                + " entry_hash, entry_name, matched_name, score) VALUES (?,?,?,?,?,?,?,?)")) {
-            for (StoredHit h : hits) {
-                bind(i, h);
-                i.addBatch();
+    /** Which of these party ids are stored, asked 500 at a time. */
+    private java.util.Set<String> existing(List<String> ids) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM party WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
             }
-            i.executeBatch();
         }
+        return out;
     }
 
     private static void bind(PreparedStatement i, StoredHit h) throws SQLException {
