@@ -35,7 +35,7 @@ public final class ListsCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import a list file as a new version. Identical content adds no version; an empty file or "
-                    + "one with more than 5% fewer entries than the previous version is refused (exit 2) and the last "
+                    + "one with more than 5%% fewer entries than the previous version is refused (exit 2) and the last "
                     + "good version kept. Malformed rows are skipped and reported with file and line.")
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "sdn.csv (alt.csv, add.csv, sdn_comments.csv beside it are read "
