@@ -3,8 +3,10 @@ package org.clearance.screening.parse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clearance.screening.list.Address;
@@ -91,8 +93,8 @@ final class FtmGraph {
 
     private ListEntry entry(FtmEntity e, EntityType type, List<String> names) {
         String name = e.caption() != null && names.contains(e.caption()) ? e.caption() : names.get(0);
-        Set<String> seen = new java.util.HashSet<>();
-        seen.add(name.toLowerCase(java.util.Locale.ROOT));
+        Set<String> seen = new HashSet<>();
+        seen.add(name.toLowerCase(Locale.ROOT));
         List<Alias> aliases = new ArrayList<>();
         addAliases(aliases, seen, names, AliasKind.AKA);
         addAliases(aliases, seen, e.values("alias"), AliasKind.AKA);
@@ -128,7 +130,7 @@ final class FtmGraph {
     }
 
     private static void addAliases(List<Alias> out, Set<String> seen, List<String> names, AliasKind kind) {
-        for (String n : names) if (seen.add(n.toLowerCase(java.util.Locale.ROOT))) out.add(new Alias(n, kind));
+        for (String n : names) if (seen.add(n.toLowerCase(Locale.ROOT))) out.add(new Alias(n, kind));
     }
 
     /**
@@ -137,7 +139,7 @@ final class FtmGraph {
      */
     private List<Address> addresses(FtmEntity e) {
         List<Address> out = new ArrayList<>();
-        Set<String> texts = new java.util.HashSet<>();
+        Set<String> texts = new HashSet<>();
         for (String a : e.values("address")) {
             if (!texts.add(a)) continue;
             int comma = a.lastIndexOf(',');

@@ -2,7 +2,9 @@ package org.clearance.screening.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,13 +51,13 @@ class FtmParserTest {
         assertThat(FIXTURE.feed()).isEqualTo(Feed.FTM);
         assertThat(FIXTURE.warnings()).isEmpty();
         assertThat(FIXTURE.entries()).extracting(ListEntry::entityId, ListEntry::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("NK-Rotenberg0Arkady0Roman", EntityType.INDIVIDUAL),
-                org.assertj.core.groups.Tuple.tuple("NK-StroyGazMontazh0SGM00", EntityType.ENTITY),
-                org.assertj.core.groups.Tuple.tuple("NK-Hikvision0Hangzhou000", EntityType.ENTITY),
-                org.assertj.core.groups.Tuple.tuple("NK-Lana0Tanker0000000000", EntityType.VESSEL),
-                org.assertj.core.groups.Tuple.tuple("NK-Aircraft0RA000000000", EntityType.AIRCRAFT),
-                org.assertj.core.groups.Tuple.tuple("NK-Denied0Person0000000", EntityType.ENTITY),
-                org.assertj.core.groups.Tuple.tuple("NK-Abkhaz0Organization00", EntityType.ENTITY));
+                tuple("NK-Rotenberg0Arkady0Roman", EntityType.INDIVIDUAL),
+                tuple("NK-StroyGazMontazh0SGM00", EntityType.ENTITY),
+                tuple("NK-Hikvision0Hangzhou000", EntityType.ENTITY),
+                tuple("NK-Lana0Tanker0000000000", EntityType.VESSEL),
+                tuple("NK-Aircraft0RA000000000", EntityType.AIRCRAFT),
+                tuple("NK-Denied0Person0000000", EntityType.ENTITY),
+                tuple("NK-Abkhaz0Organization00", EntityType.ENTITY));
         assertThat(FIXTURE.ownDate()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(FIXTURE.contentHash()).hasSize(64);
     }
@@ -141,7 +143,7 @@ class FtmParserTest {
     void skips_malformed_lines_with_a_warning_naming_file_and_line() throws IOException {
         byte[] bad = {'{', '"', 'i', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'};
         String good = "{\"id\": \"p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Ivan Petrov\"]}}\n";
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(("\uFEFF" + good + "\n{\"id\": \"x\", \"schema\": \n[1, 2]\n{\"schema\": \"Person\"}\n"
                 + "{\"id\": \"p2\", \"properties\": {}}\n"
                 + "{\"id\": \"p3\", \"schema\": \"Person\", \"properties\": {\"alias\": [\"No Name\"]}}\n"
