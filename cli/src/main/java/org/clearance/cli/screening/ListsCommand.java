@@ -34,13 +34,18 @@ public final class ListsCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import a list file as a new version. Identical content adds no version; an empty file or "
-                    + "one with more than 5% fewer entries than the previous version is refused (exit 2) and the last "
+                    + "one with more than 5%% fewer entries than the previous version is refused (exit 2) and the last "
                     + "good version kept. Malformed rows are skipped and reported with file and line.")
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "sdn.csv (alt.csv, add.csv, sdn_comments.csv beside it are read "
-                + "when present), cons_prim.csv, the CSL consolidated.csv, or the DPL text file.")
+                + "when present), cons_prim.csv, the CSL consolidated.csv or consolidated.json, the DPL text file, or "
+                + "a FollowTheMoney entity file (OpenSanctions entities.ftm.json).")
         Path file;
-        @Option(names = "--format", required = true, paramLabel = "sdn|cons|csl|dpl", description = "The file's format.")
+        @Option(names = "--format", required = true, paramLabel = "sdn|cons|csl|csl-json|dpl|ftm",
+                description = "The file's format: sdn and cons (OFAC legacy CSV), csl (trade.gov CSL CSV), csl-json "
+                        + "(trade.gov CSL JSON: the bulk consolidated.json or a search API response), dpl (BIS Denied "
+                        + "Persons List), ftm (FollowTheMoney JSON lines: persons, companies, vessels and aircraft are "
+                        + "screened; ownership and directorship links are kept).")
         String format;
         @Option(names = "--published", paramLabel = "YYYY-MM-DD",
                 description = "Publication date (default: the date the file carries, else its modification date).")
@@ -75,6 +80,7 @@ public final class ListsCommand {
                     throw new Main.BadInput(file + ": the file carries no publication date; give one with --published YYYY-MM-DD");
                 }
                 ImportOutcome outcome = ScreeningErrors.badInputAs(() -> service.ledger().lists().importList(parsed, when, file.toString()));
+                int links = service.ledger().lists().links(outcome.version().id()).size();
                 for (ParseWarning w : outcome.warnings()) err.println("warning: " + w);
                 ListVersion v = outcome.version();
                 org.clearance.ledger.parties.Rescreen.Report report = null;
@@ -82,7 +88,7 @@ public final class ListsCommand {
                     java.io.StringWriter text = new java.io.StringWriter();
                     report = RescreenCommand.report(service, rescreenOutput, json, new PrintWriter(text));
                     if (!json) {
-                        printImport(out, outcome, feed, v);
+                        printImport(out, outcome, feed, v, links);
                         out.print(text);
                         return 0;
                     }
@@ -90,23 +96,26 @@ public final class ListsCommand {
                 if (json) {
                     var o = ScreeningJson.version(v);
                     o.put("outcome", outcome instanceof ImportOutcome.Imported ? "imported" : "unchanged");
+                    o.put("entity_links", links);
                     var ws = Json.array();
                     outcome.warnings().forEach(w -> ws.add(w.toString()));
                     o.set("skipped_rows", ws);
                     if (report != null) o.set("rescreen", RescreenCommand.json(report));
                     out.println(Json.write(o));
                 } else {
-                    printImport(out, outcome, feed, v);
+                    printImport(out, outcome, feed, v, links);
                 }
             }
             return 0;
         }
 
-        private static void printImport(PrintWriter out, ImportOutcome outcome, Feed feed, ListVersion v) {
+        private static void printImport(PrintWriter out, ImportOutcome outcome, Feed feed, ListVersion v, int links) {
             if (outcome instanceof ImportOutcome.Imported) {
-                out.printf(Locale.ROOT, "Imported %s as version %d (published %s): %,d entries, %,d aliases, %,d addresses; "
+                out.printf(Locale.ROOT, "Imported %s as version %d (published %s): %,d entries, %,d aliases, %,d addresses%s; "
                                 + "%d rows skipped.%n", feed.code(), v.id(), v.published(), v.entryCount(),
-                        v.aliasCount(), v.addressCount(), v.warningCount());
+                        v.aliasCount(), v.addressCount(),
+                        links == 0 ? "" : String.format(Locale.ROOT, ", %,d ownership and directorship links", links),
+                        v.warningCount());
             } else {
                 out.printf(Locale.ROOT, "Unchanged: the content is identical to %s version %d (published %s, sha256 %s); "
                         + "no version added.%n", feed.code(), v.id(), v.published(), v.contentHash().substring(0, 16));
@@ -141,10 +150,10 @@ public final class ListsCommand {
                     out.println(Json.write(a));
                     return 0;
                 }
-                out.printf(Locale.ROOT, "%-4s %-5s %-10s %-20s %8s %8s %9s %-16s %s%n", "id", "fmt", "published",
+                out.printf(Locale.ROOT, "%-4s %-8s %-10s %-20s %8s %8s %9s %-16s %s%n", "id", "fmt", "published",
                         "imported", "entries", "aliases", "addresses", "sha256", "source");
                 for (ListVersion v : all) {
-                    out.printf(Locale.ROOT, "%-4s %-5s %-10s %-20s %8d %8d %9d %-16s %s%n",
+                    out.printf(Locale.ROOT, "%-4s %-8s %-10s %-20s %8d %8d %9d %-16s %s%n",
                             v.id() + (current.contains(v.id()) ? "*" : ""), v.feed().code(), v.published(),
                             v.importedAt().toString().substring(0, 19).replace('T', ' '), v.entryCount(),
                             v.aliasCount(), v.addressCount(), v.contentHash().substring(0, 16), v.source());

@@ -18,9 +18,11 @@ import org.clearance.ledger.LedgerException;
 import org.clearance.screening.list.Address;
 import org.clearance.screening.list.Alias;
 import org.clearance.screening.list.AliasKind;
+import org.clearance.screening.list.EntityLink;
 import org.clearance.screening.list.EntityType;
 import org.clearance.screening.list.Feed;
 import org.clearance.screening.list.ImportPolicy;
+import org.clearance.screening.list.LinkKind;
 import org.clearance.screening.list.ListCode;
 import org.clearance.screening.list.ListEntry;
 import org.clearance.screening.list.ParseWarning;
@@ -28,7 +30,7 @@ import org.clearance.screening.list.ParsedList;
 
 /**
  * The stored versions of the restricted-party lists. An import is one transaction: either the whole version (entries,
- * aliases, addresses, warnings) is stored, or nothing is, and the versions already stored are never touched.
+ * aliases, addresses, links, warnings) is stored, or nothing is, and the versions already stored are never touched.
  */
 public final class ListStore {
 
@@ -169,8 +171,29 @@ public final class ListStore {
             }
             w.executeBatch();
         }
+        insertLinks(id, parsed.links());
         return new ListVersion(id, parsed.feed(), published, now, parsed.contentHash(), source,
                 parsed.entries().size(), aliases, addresses, parsed.warnings().size());
+    }
+
+    private void insertLinks(long versionId, List<EntityLink> links) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_entity_link (version_id, ordinal, kind, "
+                + "link_id, from_entity, to_entity, percentage, start_date) VALUES (?,?,?,?,?,?,?,?)")) {
+            int k = 0;
+            for (EntityLink l : links) {
+                ps.setLong(1, versionId);
+                ps.setInt(2, k++);
+                ps.setString(3, l.kind().name());
+                ps.setString(4, l.id());
+                ps.setString(5, l.from());
+                ps.setString(6, l.to());
+                ps.setString(7, truncate(l.percentage(), 64));
+                ps.setString(8, truncate(l.startDate(), 32));
+                ps.addBatch();
+                if (k % BATCH == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** All versions, oldest first. */
@@ -251,6 +274,24 @@ public final class ListStore {
         } catch (SQLException e) {
             throw new LedgerException("cannot read the entries of list version " + versionId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The ownership and directorship links a version published, in file order (none for most feeds). */
+    public List<EntityLink> links(long versionId) {
+        List<EntityLink> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT link_id, kind, from_entity, to_entity, percentage, "
+                + "start_date FROM list_entity_link WHERE version_id = ? ORDER BY ordinal")) {
+            ps.setLong(1, versionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EntityLink(rs.getString(1), LinkKind.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the links of list version " + versionId + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** The warnings recorded when a version was imported. */

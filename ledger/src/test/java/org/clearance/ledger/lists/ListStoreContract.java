@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clearance.ledger.Ledger;
 import org.clearance.ledger.LedgerException;
+import org.clearance.screening.list.EntityLink;
 import org.clearance.screening.list.EntityType;
 import org.clearance.screening.list.Feed;
+import org.clearance.screening.list.LinkKind;
 import org.clearance.screening.list.ListCode;
 import org.clearance.screening.list.ListDiff;
 import org.clearance.screening.list.ListEntry;
@@ -134,6 +136,46 @@ abstract class ListStoreContract {
         assertThatThrownBy(() -> store.importList(bad, LocalDate.of(2024, 5, 3), "bad")).isInstanceOf(LedgerException.class);
         assertThat(store.versions()).containsExactly(good);
         assertThat(store.entries(good.id())).hasSize(14973);
+    }
+
+    @Test
+    void stores_the_links_of_an_ftm_version_and_reads_them_back() throws IOException {
+        Path file = tmp.resolve("entities.ftm.json");
+        Files.writeString(file, """
+                {"id": "p1", "schema": "Person", "properties": {"name": ["Arkady Rotenberg"], "alias": ["Аркадий Ротенберг"], "nationality": ["ru"]}, "datasets": ["us_ofac_sdn"], "target": true}
+                {"id": "c1", "schema": "Company", "properties": {"name": ["Stroygazmontazh"], "alias": ["ООО Стройгазмонтаж"]}, "datasets": ["us_ofac_sdn"], "target": true}
+                {"id": "o1", "schema": "Ownership", "properties": {"owner": ["p1"], "asset": ["c1"], "percentage": ["100"], "startDate": ["2008"]}}
+                {"id": "d1", "schema": "Directorship", "properties": {"director": ["p9"], "organization": ["c1"]}}
+                """);
+        ParsedList ftm = ListParsers.parse(Feed.FTM, ListSource.of(file));
+        ListVersion v = store.importList(ftm, LocalDate.of(2024, 2, 29), file.toString()).version();
+        assertThat(v.feed()).isEqualTo(Feed.FTM);
+        assertThat(store.links(v.id())).containsExactly(
+                new EntityLink("o1", LinkKind.OWNERSHIP, "p1", "c1", "100", "2008"),
+                new EntityLink("d1", LinkKind.DIRECTORSHIP, "p9", "c1", null, null));
+        assertThat(store.entries(v.id())).extracting(ListEntry::canonical)
+                .containsExactlyElementsOf(ftm.entries().stream().map(ListEntry::canonical).toList());
+        assertThat(store.latest(Feed.FTM)).contains(v);
+        ListVersion sdn = store.importList(fixture(Feed.SDN, "sdn-2024-05-02.csv"), LocalDate.of(2024, 5, 2), "sdn").version();
+        assertThat(store.links(sdn.id())).isEmpty();
+    }
+
+    @Test
+    void a_csl_json_version_is_a_feed_of_its_own() throws IOException {
+        Path file = tmp.resolve("consolidated.json");
+        Files.writeString(file, """
+                {"results": [{"id": "e1", "source": "Entity List (EL) - Bureau of Industry and Security",
+                  "name": "Hebei Semiconductor Research Institute", "alt_names": ["HSRI", "and CETC 13"],
+                  "addresses": [{"address": "113 Hezuo Road", "city": "Shijiazhuang", "country": "CN"}]}]}
+                """);
+        ParsedList json = ListParsers.parse(Feed.CSL_JSON, ListSource.of(file));
+        ListVersion v = store.importList(json, LocalDate.of(2024, 1, 2), "json").version();
+        assertThat(store.importList(json, LocalDate.of(2024, 1, 3), "again")).isInstanceOf(ImportOutcome.Unchanged.class);
+        assertThat(store.versions()).extracting(ListVersion::feed).containsExactly(Feed.CSL_JSON);
+        assertThat(store.entries(v.id())).singleElement().satisfies(e -> {
+            assertThat(e.canonical()).isEqualTo(json.entries().get(0).canonical());
+            assertThat(e.allCountries()).containsExactly("CN");
+        });
     }
 
     @Test

@@ -5,8 +5,8 @@ import org.clearance.screening.list.Feed;
 
 /** The stored list version a hit came from: its ledger id, feed, publication date and content hash. */
 public record ListVersionRef(long id, Feed feed, LocalDate published, String contentHash) {
-    /** "SDN@2024-05-03#1": how the version is shown to people. */
+    /** "SDN@2024-05-03#1", "CSL-JSON@2023-11-16#6": how the version is shown to people. */
     public String label() {
-        return feed.name() + "@" + published + "#" + id;
+        return feed.code().toUpperCase(java.util.Locale.ROOT) + "@" + published + "#" + id;
     }
 }
