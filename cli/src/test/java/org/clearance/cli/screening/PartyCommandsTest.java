@@ -135,6 +135,19 @@ class PartyCommandsTest {
     }
 
     @Test
+    void an_entity_list_hit_with_footnote_4_is_flagged_in_the_answer() throws Exception {
+        JsonNode o = check("--end-user", "National University of Defense Technology", "--consignee",
+                "Clearance Test Bakery of Lyon");
+        assertThat(o.get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
+        List<String> details = new ArrayList<>();
+        for (JsonNode f : o.get("findings")) if (f.get("rule").asText().startsWith("hit:EL:")) details.add(f.get("detail").asText());
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("National University of Defense Technology")
+                .contains("footnote 4").contains("734.9(e)(2)"));
+        assertThat(o.get("screening").get("parties")).hasSize(2);
+        assertThat(o.get("screening").get("parties").get(1).get("role").asText()).isEqualTo("consignee");
+    }
+
+    @Test
     void check_holds_a_shipment_to_an_sdn_hit_and_prohibits_it_once_adjudicated_a_match() throws Exception {
         JsonNode held = check("--end-user", "Aerocaribbean Airlines", "--end-user-id", "CHK-AERO");
         assertThat(held.get("verdict").asText()).isEqualTo("INDETERMINATE");
