@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * on an embedded database filled with the shipped lists.
  */
 class PartyCommandsTest {
-
-    record Run(int status, String out, String err) {
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Northwestern Polytechnical University on the Entity List (CSL of 2023-11-16). */
@@ -37,14 +31,11 @@ class PartyCommandsTest {
         assertThat(run("lists", "list", "--database", db).status()).isZero();
     }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static ScreeningCommandsTest.Run run(String... args) {
+        return ScreeningCommandsTest.run(args);
     }
 
-    private static JsonNode json(Run r) throws Exception {
+    private static JsonNode json(ScreeningCommandsTest.Run r) throws Exception {
         assertThat(r.status()).as(r.err()).isZero();
         return JSON.readTree(r.out());
     }
@@ -71,7 +62,7 @@ class PartyCommandsTest {
         assertThat(hitKeys(first.get("hits"))).contains("EL:" + NPU_EL);
         assertThat(first.get("hits").get(0).get("adjudicated").isNull()).isTrue();
 
-        Run adj = run("adjudicate", "--party", "CUST-NPU", "--entry", "EL:" + NPU_EL.substring(0, 10), "--decision",
+        ScreeningCommandsTest.Run adj = run("adjudicate", "--party", "CUST-NPU", "--entry", "EL:" + NPU_EL.substring(0, 10), "--decision",
                 "no-match", "--reason", "our customer is Northwestern Polytechnic, Fremont CA", "--by", "A. Officer",
                 "--json", "--database", db);
         JsonNode a = json(adj);
@@ -94,16 +85,16 @@ class PartyCommandsTest {
 
     @Test
     void adjudicate_rejects_bad_input_with_exit_2_and_stores_nothing() throws Exception {
-        Run unknownParty = run("adjudicate", "--party", "NOBODY", "--entry", "SDN:306", "--decision", "match",
+        ScreeningCommandsTest.Run unknownParty = run("adjudicate", "--party", "NOBODY", "--entry", "SDN:306", "--decision", "match",
                 "--reason", "r", "--by", "b", "--database", db);
         assertThat(unknownParty.status()).isEqualTo(2);
         assertThat(unknownParty.err()).contains("no kept party 'NOBODY'");
         assertThat(run("screen", "Banco Nacional de Cuba", "--party-id", "BAD-1", "--database", db).status()).isZero();
-        Run decision = run("adjudicate", "--party", "BAD-1", "--entry", "SDN:306", "--decision", "maybe",
+        ScreeningCommandsTest.Run decision = run("adjudicate", "--party", "BAD-1", "--entry", "SDN:306", "--decision", "maybe",
                 "--reason", "r", "--by", "b", "--database", db);
         assertThat(decision.status()).isEqualTo(2);
         assertThat(decision.err()).contains("--decision: unknown decision 'maybe'");
-        Run entry = run("adjudicate", "--party", "BAD-1", "--entry", "SDN:0000000", "--decision", "match",
+        ScreeningCommandsTest.Run entry = run("adjudicate", "--party", "BAD-1", "--entry", "SDN:0000000", "--decision", "match",
                 "--reason", "r", "--by", "b", "--database", db);
         assertThat(entry.status()).isEqualTo(2);
         assertThat(entry.err()).contains("no such entry in the current lists");
@@ -156,7 +147,7 @@ class PartyCommandsTest {
                 "same airline", "--by", "A. Officer", "--database", db).status()).isZero();
         JsonNode prohibited = check("--end-user", "Aerocaribbean Airlines", "--end-user-id", "CHK-AERO");
         assertThat(prohibited.get("verdict").asText()).isEqualTo("PROHIBITED");
-        Run again = run("adjudicate", "--party", "CHK-AERO", "--entry", "SDN:36", "--decision", "no-match", "--reason",
+        ScreeningCommandsTest.Run again = run("adjudicate", "--party", "CHK-AERO", "--entry", "SDN:36", "--decision", "no-match", "--reason",
                 "oops", "--by", "B. Officer", "--database", db);
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err()).contains("a match is final");
@@ -168,7 +159,7 @@ class PartyCommandsTest {
         assertThat(o.get("verdict").asText()).isEqualTo("NO_LICENSE_REQUIRED");
         assertThat(o.get("screening").get("performed").asBoolean()).isFalse();
         assertThat(o.get("screening").get("note").asText()).contains("--no-screening");
-        Run text = run("check", "--item", "nvidia-jetson-agx-orin-64gb", "--destination", "CN", "--date", "2025-06-01",
+        ScreeningCommandsTest.Run text = run("check", "--item", "nvidia-jetson-agx-orin-64gb", "--destination", "CN", "--date", "2025-06-01",
                 "--database", db);
         assertThat(text.out()).contains("Restricted-party screening:").contains("no party named");
     }
@@ -185,7 +176,7 @@ class PartyCommandsTest {
                 s5,nvidia-jetson-agx-orin-64gb,CN,Northwestern Polytechnical University,BATCH-NPU,,2025-06-01
                 """);
         Path out = work.resolve("out.jsonl");
-        Run r = run("check", "--batch", in.toString(), "--output", out.toString(), "--database", db);
+        ScreeningCommandsTest.Run r = run("check", "--batch", in.toString(), "--output", out.toString(), "--database", db);
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).contains("screened 3 distinct parties");
         List<String> lines = Files.readAllLines(out);
@@ -211,7 +202,7 @@ class PartyCommandsTest {
         assertThat(run("rescreen", "--database", own).out()).contains("0 changes");
         Path may3 = Path.of("../lists/ofac-sdn-2024-05-03/sdn.csv");
         Path report = work.resolve("changes.jsonl");
-        Run r = run("lists", "import", may3.toString(), "--format", "sdn", "--published", "2024-05-03", "--rescreen",
+        ScreeningCommandsTest.Run r = run("lists", "import", may3.toString(), "--format", "sdn", "--published", "2024-05-03", "--rescreen",
                 "--rescreen-output", report.toString(), "--database", own);
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Imported sdn as version 6").contains("sdn: version 5 -> 6: 0 added, 8 removed, 0 changed")

@@ -1,36 +1,20 @@
 package org.clearance.ledger.lists;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import org.clearance.ledger.PostgresSchemas;
 import org.junit.jupiter.api.AfterEach;
 
-/**
- * The list store on PostgreSQL (127.0.0.1:5432, database test, user postgres; .ci/run starts one). Each test uses a
- * schema of its own, it_ + random, dropped afterwards, so parallel and repeated runs never meet.
- */
+/** The list store on PostgreSQL, in a schema of the test's own (see {@link PostgresSchemas}). */
 class ListStorePostgresIT extends ListStoreContract {
 
-    static final String SERVER = System.getProperty("clearance.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    private final List<String> schemas = new ArrayList<>();
+    private final PostgresSchemas schemas = new PostgresSchemas();
 
     @Override
     protected String freshDatabaseUrl() throws Exception {
-        String schema = "it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        schemas.add(schema);
-        return SERVER + "&currentSchema=" + schema;
+        return schemas.fresh();
     }
 
     @AfterEach
     void dropSchemas() throws Exception {
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            for (String schema : schemas) s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schemas.dropAll();
     }
 }

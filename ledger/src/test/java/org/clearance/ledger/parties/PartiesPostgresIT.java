@@ -1,33 +1,20 @@
 package org.clearance.ledger.parties;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import org.clearance.ledger.PostgresSchemas;
 import org.junit.jupiter.api.AfterEach;
 
-/** Kept parties, adjudications and re-screening on PostgreSQL, in a schema of the test's own (it_ + random). */
+/** Kept parties, adjudications and re-screening on PostgreSQL, in a schema of the test's own. */
 class PartiesPostgresIT extends PartiesContract {
 
-    static final String SERVER = System.getProperty("clearance.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    private final List<String> schemas = new ArrayList<>();
+    private final PostgresSchemas schemas = new PostgresSchemas();
 
     @Override
     protected String freshDatabaseUrl() throws Exception {
-        String schema = "it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        schemas.add(schema);
-        return SERVER + "&currentSchema=" + schema;
+        return schemas.fresh();
     }
 
     @AfterEach
     void dropSchemas() throws Exception {
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            for (String schema : schemas) s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schemas.dropAll();
     }
 }
