@@ -14,20 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kept parties, adjudications, re-screening and screening inside {@code check}, end to end through the command line,
- * on an embedded database filled with the shipped lists.
+ * on a database filled with the shipped lists: embedded H2 ({@link PartyCommandsH2Test}) and PostgreSQL
+ * ({@link PartyCommandsPostgresIT}).
  */
-class PartyCommandsTest {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class PartyCommandsContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Northwestern Polytechnical University on the Entity List (CSL of 2023-11-16). */
     private static final String NPU_EL = "e610a2b6a9a3a3b485c11b771a09a5bf665626545bc1f7618fdd4942";
-    @TempDir
-    static Path dir;
-    static String db;
+    String db;
+
+    /** A JDBC URL to an empty database of the test's own. */
+    protected abstract String freshDatabaseUrl() throws Exception;
 
     @BeforeAll
-    static void database() {
-        db = "jdbc:h2:file:" + dir.resolve("clearance").toAbsolutePath();
+    void database() throws Exception {
+        db = freshDatabaseUrl();
         assertThat(run("lists", "list", "--database", db).status()).isZero();
     }
 
@@ -46,7 +49,7 @@ class PartyCommandsTest {
         return keys;
     }
 
-    private static JsonNode check(String... extra) throws Exception {
+    private JsonNode check(String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("check", "--item", "nvidia-jetson-agx-orin-64gb", "--destination", "CN",
                 "--date", "2025-06-01", "--json", "--database", db));
         args.addAll(List.of(extra));
@@ -193,7 +196,7 @@ class PartyCommandsTest {
 
     @Test
     void rescreening_after_an_import_reports_the_removed_entries_as_json_lines(@TempDir Path work) throws Exception {
-        String own = "jdbc:h2:file:" + work.resolve("own").toAbsolutePath();
+        String own = freshDatabaseUrl();
         Path may2 = Path.of("../ledger/src/test/resources/fixtures/sdn-2024-05-02.csv");
         assertThat(run("lists", "import", may2.toString(), "--format", "sdn", "--published", "2024-05-02",
                 "--database", own).status()).isZero();
