@@ -40,6 +40,9 @@ final class Assessment {
     final Map<String, ReviewPolicy> policyFloors = new LinkedHashMap<>();
     final Map<String, Tri> policyFloorTris = new LinkedHashMap<>();
 
+    /** {@link Outcome}'s RS policy for this assessment, once computed (it asks again for each end use). */
+    Outcome.RsPolicy rsPolicy;
+
     Assessment(ShipmentFacts facts) {
         this.facts = facts;
     }

@@ -16,9 +16,9 @@ public record DestinationScope(List<String> countries, List<String> groups, List
                                List<String> exceptGroups, boolean worldwide) {
 
     public DestinationScope {
-        countries = List.copyOf(countries);
+        countries = LookupList.of(countries);
         groups = List.copyOf(groups);
-        exceptCountries = List.copyOf(exceptCountries);
+        exceptCountries = LookupList.of(exceptCountries);
         exceptGroups = List.copyOf(exceptGroups);
     }
 

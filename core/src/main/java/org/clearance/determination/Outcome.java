@@ -93,14 +93,20 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
                 uncertain, applied);
     }
 
-    private record RsPolicy(ReviewPolicy policy, boolean uncertain, List<DeterminationRule.Policy> rules) {
+    record RsPolicy(ReviewPolicy policy, boolean uncertain, List<DeterminationRule.Policy> rules) {
     }
 
     /**
      * The §742.6(b)(10) policy: the applicable rules, minus those an applicable rule overrides, strictest first.
      * When an undetermined rule could change that result, the policy is uncertain.
      */
+    /** The RS policy depends on the assessment's policies and facts only: computed once per assessment. */
     private static RsPolicy rsPolicy(Assessment a) {
+        if (a.rsPolicy == null) a.rsPolicy = computeRsPolicy(a);
+        return a.rsPolicy;
+    }
+
+    private static RsPolicy computeRsPolicy(Assessment a) {
         List<DeterminationRule.Policy> sure = new ArrayList<>();
         List<DeterminationRule.Policy> maybe = new ArrayList<>();
         for (var e : a.policies.entrySet()) {

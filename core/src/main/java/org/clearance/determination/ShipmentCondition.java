@@ -165,7 +165,10 @@ public sealed interface ShipmentCondition {
         public Tri eval(ShipmentFacts f) {
             if (f.itemStatus() == ClassificationStatus.INDETERMINATE) return Tri.UNKNOWN;
             if (f.eccn() == null) return Tri.FALSE;
-            for (String e : eccns) if (f.eccn().equals(e) || f.eccn().startsWith(e + ".")) return Tri.TRUE;
+            String eccn = f.eccn();
+            for (String e : eccns) {
+                if (eccn.startsWith(e) && (eccn.length() == e.length() || eccn.charAt(e.length()) == '.')) return Tri.TRUE;
+            }
             return Tri.FALSE;
         }
 

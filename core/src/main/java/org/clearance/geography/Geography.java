@@ -29,6 +29,8 @@ public final class Geography {
     /** Dates on which some group's membership changes, sorted; group sets are cached per period between them. */
     private final LocalDate[] periods;
     private final java.util.List<java.util.concurrent.ConcurrentHashMap<String, Set<String>>> groupsByPeriod;
+    /** Places resolved per period: nothing a {@link Located} holds changes between two change dates. */
+    private final java.util.List<java.util.concurrent.ConcurrentHashMap<String, Located>> locatedByPeriod;
     private final java.util.concurrent.ConcurrentHashMap<String, Country> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Geography(Collection<Country> countries, Map<String, List<String>> ambiguousNames,
@@ -49,7 +51,11 @@ public final class Geography {
         treatedAs.values().forEach(series -> series.values().forEach(v -> dates.add(v.from())));
         this.periods = dates.toArray(LocalDate[]::new);
         this.groupsByPeriod = new ArrayList<>();
-        for (int i = 0; i <= periods.length; i++) groupsByPeriod.add(new java.util.concurrent.ConcurrentHashMap<>());
+        this.locatedByPeriod = new ArrayList<>();
+        for (int i = 0; i <= periods.length; i++) {
+            groupsByPeriod.add(new java.util.concurrent.ConcurrentHashMap<>());
+            locatedByPeriod.add(new java.util.concurrent.ConcurrentHashMap<>());
+        }
     }
 
     private void index(String name, String code) {
@@ -126,7 +132,11 @@ public final class Geography {
 
     /** A place with what the rules read of it on a date. */
     public Located locate(Country country, LocalDate date) {
-        return new Located(country, effectiveCode(country.code(), date), groupsOf(country.code(), date));
+        Located cached = locatedByPeriod.get(period(date)).get(country.code());
+        if (cached != null && cached.country() == country) return cached;
+        Located l = new Located(country, effectiveCode(country.code(), date), groupsOf(country.code(), date));
+        locatedByPeriod.get(period(date)).put(country.code(), l);
+        return l;
     }
 
     /** The basis on which a destination follows another (for the answer), if it does. */
@@ -150,7 +160,8 @@ public final class Geography {
             String effective = effectiveCode(c, date);
             Set<String> out = new TreeSet<>();
             for (CountryGroup g : groups.values()) if (g.contains(effective, date)) out.add(g.id());
-            return java.util.Collections.unmodifiableSet(out);
+            // sorted for display, hashed for the many membership tests
+            return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(out));
         });
     }
 

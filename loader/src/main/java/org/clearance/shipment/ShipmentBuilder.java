@@ -64,10 +64,20 @@ public final class ShipmentBuilder {
                 country(f.endUserHq(), "end_user_hq"), country(f.ultimateParentHq(), "ultimate_parent_hq"));
         Party consignee = new Party(nullIfBlank(f.consignee()), country(f.consigneeCountry(), "consignee_country"), null, null);
         Party purchaser = new Party(nullIfBlank(f.purchaser()), null, null, null);
-        LocalDate date = blank(f.date()) ? today
-                : StrictNode.parseDate(f.date().strip(), reason -> error("date", reason));
+        LocalDate date = blank(f.date()) ? today : date(f.date().strip());
         return new Shipment(nullIfBlank(f.id()), item, quantity, destination, endUser, consignee, purchaser,
                 endUses(f.endUses()), country(f.exportFrom(), "export_from"), date, hits);
+    }
+
+    /** Batches repeat a few dates many times: each distinct text is parsed once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, LocalDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private LocalDate date(String text) {
+        LocalDate d = dates.get(text);
+        if (d != null) return d;
+        d = StrictNode.parseDate(text, reason -> error("date", reason));
+        if (dates.size() < 10_000) dates.put(text, d);
+        return d;
     }
 
     private Set<EndUse> endUses(List<String> codes) {
