@@ -15,7 +15,7 @@ import org.clearance.law.Citation;
 final class Assessment {
 
     /** Where a license requirement comes from; only the first two can be overcome by NAC, ACA or HBM. */
-    enum Source { RS_LICENSE, HEADQUARTERS, EMBARGO, END_USE, ENTITY_LIST, MEU_LIST, OVERLAY }
+    enum Source { RS_LICENSE, HEADQUARTERS, EMBARGO, END_USE, LISTED_PARTY, OVERLAY }
 
     /** {@code when} is the rule's condition (null for hits and overlays), kept to explain an undetermined result. */
     record Requirement(String id, Source source, Tri tri, ReviewPolicy policy, String reason, Citation cite,

@@ -217,7 +217,8 @@ final class DeterminationExplainer {
         for (PartyRole role : PartyRole.values()) {
             for (PartyHit h : s.hits(role)) {
                 String id = "hit:" + h.list() + ":" + h.entityId();
-                Citation cite = new Citation(Determiner.citeFor(h.list()), h.frCitation(), null);
+                RestrictedList list = rules.restrictedList(h.list());
+                Citation cite = Determiner.cite(h, list);
                 Map<String, Object> inputs = new java.util.LinkedHashMap<>();
                 inputs.put("party", role.code());
                 inputs.put("list", h.list());
@@ -232,24 +233,33 @@ final class DeterminationExplainer {
                 if (h.isNoMatch()) {
                     outcome = Outcome.DOES_NOT_APPLY;
                     detail = who + ", adjudicated as not the listed party: shown, not counted";
-                } else if (h.blocked()) {
-                    outcome = h.isMatch() ? Outcome.APPLIES : Outcome.UNDETERMINED;
-                    detail = h.isMatch() ? who + " (adjudicated a match): a blocked or denied party — no license can authorise the transaction"
-                            : who + " (not yet adjudicated): the shipment is held until an officer decides whether it is the listed party";
-                } else if (h.list().equals("EL") || h.list().equals("MEU")) {
-                    outcome = Outcome.APPLIES;
-                    detail = who + ": " + (h.licenseRequirement() != null ? "license requirement \"" + h.licenseRequirement() + "\"" : "license required")
-                            + (h.licensePolicy() != null ? ", review policy \"" + h.licensePolicy() + "\"" : "")
-                            + "; no license exceptions unless the entry says so (15 CFR 744.16(b))";
-                    if (h.footnotes().contains(4)) {
-                        detail += "; footnote 4: the foreign direct product rule of 15 CFR 734.9(e)(2) also reaches foreign-produced items";
-                    }
-                    if (h.adjudicated() == null) detail += "; treated as the listed party until adjudicated";
                 } else {
-                    outcome = Outcome.UNDETERMINED;
-                    detail = who + " on list " + h.list() + ": review what the listing requires";
+                    switch (Determiner.effect(h, list)) {
+                        case BLOCKED -> {
+                            outcome = h.isMatch() ? Outcome.APPLIES : Outcome.UNDETERMINED;
+                            detail = h.isMatch() ? who + " (adjudicated a match): a blocked or denied party — no license can authorise the transaction"
+                                    : who + " (not yet adjudicated): the shipment is held until an officer decides whether it is the listed party";
+                        }
+                        case ENTRY, LICENSE -> {
+                            outcome = Outcome.APPLIES;
+                            detail = who + ": " + (h.licenseRequirement() != null ? "license requirement \"" + h.licenseRequirement() + "\"" : "license required")
+                                    + (list.policy() != null ? ", review policy " + list.policy()
+                                    : h.licensePolicy() != null ? ", review policy \"" + h.licensePolicy() + "\"" : "")
+                                    + (list.note() != null ? "; " + list.note() : "");
+                            for (int footnote : h.footnotes()) {
+                                String brings = list.footnotes().get(footnote);
+                                if (brings != null) detail += "; footnote " + footnote + ": " + brings;
+                            }
+                            if (h.adjudicated() == null) detail += "; treated as the listed party until adjudicated";
+                        }
+                        case REVIEW -> {
+                            outcome = Outcome.UNDETERMINED;
+                            detail = who + " on list " + h.list() + ": review what the listing requires";
+                        }
+                        default -> throw new IllegalStateException();
+                    }
                 }
-                findings.add(new Finding(id, outcome, detail, cite, inputs, Confidence.PRIMARY, null));
+                findings.add(new Finding(id, outcome, detail, cite, inputs, list.confidence(), list.interpretation()));
                 citations.add(cite);
             }
         }

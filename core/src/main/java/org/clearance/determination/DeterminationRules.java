@@ -8,14 +8,15 @@ import org.clearance.law.Citation;
 import org.clearance.law.NotEvaluated;
 
 /**
- * The determination section of a rule pack: the rules, the geography they read, and the reasons for control of
- * the ECCNs.
+ * The determination section of a rule pack: the rules, the geography they read, the reasons for control of the
+ * ECCNs, and what a hit on each restricted list does.
  */
 public record DeterminationRules(List<DeterminationRule.Requirement> requirements,
                                  List<DeterminationRule.Policy> policies,
                                  List<DeterminationRule.Exception> exceptions,
                                  List<DeterminationRule.Advisory> advisories, Geography geography,
-                                 Map<String, ReasonsForControl> reasons, List<NotEvaluated> notEvaluated) {
+                                 Map<String, ReasonsForControl> reasons, Map<String, RestrictedList> restrictedLists,
+                                 List<NotEvaluated> notEvaluated) {
 
     /** The reasons for control of an ECCN entry (e.g. RS, AT for 3A090), with where they are stated. */
     public record ReasonsForControl(List<String> reasons, Citation cite) {
@@ -30,6 +31,7 @@ public record DeterminationRules(List<DeterminationRule.Requirement> requirement
         exceptions = List.copyOf(exceptions);
         advisories = List.copyOf(advisories);
         reasons = Map.copyOf(reasons);
+        restrictedLists = Map.copyOf(restrictedLists);
         notEvaluated = List.copyOf(notEvaluated);
     }
 
@@ -40,6 +42,12 @@ public record DeterminationRules(List<DeterminationRule.Requirement> requirement
         all.addAll(exceptions);
         all.addAll(advisories);
         return all;
+    }
+
+    /** What a hit on the list with this code does (a list the pack does not describe is reviewed by a person). */
+    public RestrictedList restrictedList(String code) {
+        RestrictedList l = restrictedLists.get(code);
+        return l != null ? l : RestrictedList.unknown(code);
     }
 
     /** The reasons for control of a paragraph such as 3A090.a (looked up by its entry, 3A090). */

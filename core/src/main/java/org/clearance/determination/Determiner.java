@@ -271,40 +271,58 @@ public final class Determiner {
                 r.reason(), b.status().cite(), b.version().when());
     }
 
-    private static void hits(Shipment s, Assessment a) {
+    /** Each hit that counts, by what the pack says its list does ({@link RestrictedList}). */
+    private void hits(Shipment s, Assessment a) {
         for (PartyRole role : PartyRole.values()) {
             for (PartyHit h : s.hits(role)) {
                 if (h.isNoMatch()) continue;
                 String id = "hit:" + h.list() + ":" + h.entityId();
-                Citation cite = new Citation(citeFor(h.list()), h.frCitation(), null);
+                RestrictedList list = rules.restrictedList(h.list());
                 String on = " on the " + role.label();
-                if (h.blocked()) {
-                    if (h.isMatch()) {
-                        a.prohibitions.add(id);
-                    } else {
-                        a.holds.add(id);
-                        a.questions.add("Adjudicate " + h.label() + on + ": the shipment is held until then");
+                switch (effect(h, list)) {
+                    case BLOCKED -> {
+                        if (h.isMatch()) {
+                            a.prohibitions.add(id);
+                        } else {
+                            a.holds.add(id);
+                            a.questions.add("Adjudicate " + h.label() + on + ": the shipment is held until then");
+                        }
                     }
-                    continue;
-                }
-                if (h.adjudicated() == null && (h.list().equals("EL") || h.list().equals("MEU"))) {
-                    a.questions.add("Adjudicate " + h.label() + on + ": until then it is treated as the listed party");
-                }
-                switch (h.list()) {
-                    case "EL" -> {
-                        a.requirements.add(new Assessment.Requirement(id, Assessment.Source.ENTITY_LIST,
-                                entityListRequires(h), ReviewPolicy.fromText(h.licensePolicy()),
-                                "Entity List (15 CFR 744.11)", cite, null));
-                        if (ReviewPolicy.fromText(h.licensePolicy()) == null) {
+                    case ENTRY -> {
+                        askToAdjudicate(h, on, a);
+                        ReviewPolicy policy = ReviewPolicy.fromText(h.licensePolicy());
+                        a.requirements.add(new Assessment.Requirement(id, Assessment.Source.LISTED_PARTY,
+                                entityListRequires(h), policy, list.name() + " (" + list.cite().text() + ")",
+                                cite(h, list), null));
+                        if (policy == null) {
                             a.questions.add("Read the review policy of " + h.label() + ": \"" + h.licensePolicy() + "\"");
                         }
                     }
-                    case "MEU" -> a.requirements.add(new Assessment.Requirement(id, Assessment.Source.MEU_LIST, Tri.TRUE,
-                            ReviewPolicy.PRESUMPTION_OF_DENIAL, "Military End-User List (15 CFR 744.21)", cite, null));
-                    default -> a.questions.add("Review the " + h.list() + " hit " + h.label() + on
+                    case LICENSE -> {
+                        askToAdjudicate(h, on, a);
+                        a.requirements.add(new Assessment.Requirement(id, Assessment.Source.LISTED_PARTY, Tri.TRUE,
+                                list.policy(), list.name() + " (" + list.cite().text() + ")", cite(h, list), null));
+                    }
+                    case REVIEW -> a.questions.add("Review the " + h.list() + " hit " + h.label() + on
                             + ": what the listing requires is not encoded");
                 }
             }
+        }
+    }
+
+    /** A hit is blocked when its list blocks, or when the screening that found it says so. */
+    static RestrictedList.Effect effect(PartyHit h, RestrictedList list) {
+        return h.blocked() ? RestrictedList.Effect.BLOCKED : list.effect();
+    }
+
+    /** The list's citation with the entry's Federal Register documents. */
+    static Citation cite(PartyHit h, RestrictedList list) {
+        return new Citation(list.cite().cfr(), h.frCitation() != null ? h.frCitation() : list.cite().fr(), list.cite().href());
+    }
+
+    private static void askToAdjudicate(PartyHit h, String on, Assessment a) {
+        if (h.adjudicated() == null) {
+            a.questions.add("Adjudicate " + h.label() + on + ": until then it is treated as the listed party");
         }
     }
 
@@ -313,17 +331,6 @@ public final class Determiner {
         String req = h.licenseRequirement();
         if (req == null || req.toLowerCase(java.util.Locale.ROOT).contains("all items subject to the ear")) return Tri.TRUE;
         return Tri.UNKNOWN;
-    }
-
-    static String citeFor(String list) {
-        return switch (list) {
-            case "EL" -> "15 CFR 744 Supp. 4 (Entity List)";
-            case "MEU" -> "15 CFR 744 Supp. 7 (Military End-User List)";
-            case "DPL" -> "15 CFR 764.3 (Denied Persons List)";
-            case "SDN" -> "31 CFR 501 App. A (OFAC SDN List)";
-            case "UVL" -> "15 CFR 744 Supp. 6 (Unverified List)";
-            default -> "Consolidated Screening List (" + list + ")";
-        };
     }
 
     private record Unknowns(Set<String> missing, List<String> questions) {

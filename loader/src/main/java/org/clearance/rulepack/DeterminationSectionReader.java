@@ -88,7 +88,7 @@ final class DeterminationSectionReader {
         }
     }
 
-    private static ReviewPolicy policy(StrictNode node) {
+    static ReviewPolicy policy(StrictNode node) {
         try {
             return ReviewPolicy.valueOf(node.text().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

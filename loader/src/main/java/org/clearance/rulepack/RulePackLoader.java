@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clearance.classification.ClassificationRule;
@@ -29,6 +30,8 @@ import org.clearance.classification.TppReading;
 import org.clearance.determination.DestinationScope;
 import org.clearance.determination.DeterminationRule;
 import org.clearance.determination.DeterminationRules;
+import org.clearance.determination.RestrictedList;
+import org.clearance.determination.ReviewPolicy;
 import org.clearance.determination.RuleVersion;
 import org.clearance.geography.Geography;
 import org.clearance.law.DatedSeries;
@@ -58,7 +61,9 @@ public final class RulePackLoader {
     private static final String COUNTRIES = "countries/countries.yaml";
     private static final String GROUPS = "countries/groups.yaml";
     private static final Set<String> PACK_KEYS = Set.of("id", "title", "covers_from", "last_reviewed", "disclaimer",
-            "not_evaluated", "reasons_for_control");
+            "not_evaluated", "reasons_for_control", "restricted_lists");
+    private static final Set<String> RESTRICTED_LIST_KEYS = Set.of("name", "effect", "review_policy", "note",
+            "footnotes", "cite", "confidence", "interpretation");
     private static final Set<String> PARAMETER_KEYS = Set.of("description", "unit", "values");
     private static final Set<String> VALUE_KEYS = Set.of("value", "cite", "confidence", "note", "interpretation");
     private static final Set<String> INTERPRETATION_KEYS = Set.of("id", "question", "doc", "primary", "alternatives",
@@ -137,7 +142,7 @@ public final class RulePackLoader {
                     root.resolve(GROUPS), labels.of(root.resolve(GROUPS)));
             List<DeterminationRule> determination = DeterminationSectionReader.rules(root, determinationFiles, display);
             DeterminationRules d = determinationSection(determination, geography, reasons(pack),
-                    notEvaluated.getOrDefault("determination", List.of()));
+                    restrictedLists(pack, interpretations), notEvaluated.getOrDefault("determination", List.of()));
             validateDetermination(d, parameters, labels);
             rules.addAll(d.all());
             sections.put(DeterminationRules.class, d);
@@ -274,8 +279,48 @@ public final class RulePackLoader {
         return out;
     }
 
+    /** {@code restricted_lists}: per list code, what a hit does, with its citation. */
+    private static Map<String, RestrictedList> restrictedLists(StrictNode pack, List<Interpretation> interpretations) {
+        Map<String, RestrictedList> out = new LinkedHashMap<>();
+        Set<String> known = new java.util.HashSet<>();
+        interpretations.forEach(i -> known.add(i.id()));
+        pack.optionalNonNull("restricted_lists").ifPresent(n -> n.entries().forEach((code, entry) -> {
+            entry.allowOnly(RESTRICTED_LIST_KEYS);
+            StrictNode effectNode = entry.require("effect");
+            RestrictedList.Effect effect;
+            try {
+                effect = RestrictedList.Effect.valueOf(effectNode.text().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw effectNode.error("unknown effect '" + effectNode.text() + "'; expected entry, license, blocked or review");
+            }
+            ReviewPolicy policy = entry.optionalNonNull("review_policy").map(DeterminationSectionReader::policy).orElse(null);
+            if ((effect == RestrictedList.Effect.LICENSE) != (policy != null)) {
+                throw entry.error("review_policy is required with effect license, and only then");
+            }
+            Map<Integer, String> footnotes = new LinkedHashMap<>();
+            entry.optionalNonNull("footnotes").ifPresent(f -> f.entries().forEach((number, text) -> {
+                try {
+                    footnotes.put(Integer.parseInt(number), text.text());
+                } catch (NumberFormatException e) {
+                    throw text.error("a footnote is named by its number, got '" + number + "'");
+                }
+            }));
+            String interpretation = entry.optionalNonNull("interpretation").map(StrictNode::text).orElse(null);
+            if (interpretation != null && !known.contains(interpretation)) {
+                throw entry.require("interpretation").error("unknown interpretation '" + interpretation
+                        + "'; add it to interpretations.yaml");
+            }
+            out.put(code, new RestrictedList(code, entry.require("name").text(), effect, policy,
+                    entry.optionalNonNull("note").map(StrictNode::text).orElse(null), footnotes,
+                    DatedReader.citation(entry.require("cite")), DatedReader.confidence(entry.require("confidence")),
+                    interpretation));
+        }));
+        return out;
+    }
+
     private static DeterminationRules determinationSection(List<DeterminationRule> rules, Geography geography,
                                                            Map<String, DeterminationRules.ReasonsForControl> reasons,
+                                                           Map<String, RestrictedList> restrictedLists,
                                                            List<NotEvaluated> notEvaluated) {
         List<DeterminationRule.Requirement> requirements = new ArrayList<>();
         List<DeterminationRule.Policy> policies = new ArrayList<>();
@@ -289,7 +334,8 @@ public final class RulePackLoader {
                 case DeterminationRule.Advisory x -> advisories.add(x);
             }
         }
-        return new DeterminationRules(requirements, policies, exceptions, advisories, geography, reasons, notEvaluated);
+        return new DeterminationRules(requirements, policies, exceptions, advisories, geography, reasons, restrictedLists,
+                notEvaluated);
     }
 
     /**

@@ -142,6 +142,27 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void a_restricted_list_with_an_unknown_effect_or_a_license_without_a_policy_is_refused() throws IOException {
+        edit("pack.yaml", "effect: blocked\n    # Denial", "effect: banned\n    # Denial");
+        InputException e = loadFails();
+        assertThat(e.field()).contains("restricted_lists.DPL.effect");
+        assertThat(e.reason()).contains("unknown effect 'banned'");
+        edit("pack.yaml", "effect: banned\n    # Denial", "effect: blocked\n    # Denial");
+        edit("pack.yaml", "    review_policy: presumption_of_denial\n", "");
+        assertThat(loadFails().reason()).contains("review_policy is required with effect license");
+    }
+
+    @Test
+    void the_restricted_lists_say_what_a_hit_does_with_a_citation() {
+        var rules = RulePackLoader.load(pack).section(org.clearance.determination.DeterminationRules.class);
+        assertThat(rules.restrictedList("MEU").policy()).isEqualTo(org.clearance.determination.ReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(rules.restrictedList("SDN").effect()).isEqualTo(org.clearance.determination.RestrictedList.Effect.BLOCKED);
+        assertThat(rules.restrictedList("EL").footnotes()).containsKey(4);
+        assertThat(rules.restrictedList("EL").cite().cfr()).contains("744.11");
+        assertThat(rules.restrictedList("CAP").effect()).isEqualTo(org.clearance.determination.RestrictedList.Effect.REVIEW);
+    }
+
+    @Test
     void a_non_numeric_parameter_value_is_refused() throws IOException {
         edit("parameters/3a090/tpp_b2.yaml", "value: 1600", "value: \"1600\"");
         InputException e = loadFails();

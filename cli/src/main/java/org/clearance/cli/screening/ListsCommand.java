@@ -83,16 +83,7 @@ public final class ListsCommand {
                 int links = service.ledger().lists().links(outcome.version().id()).size();
                 for (ParseWarning w : outcome.warnings()) err.println("warning: " + w);
                 ListVersion v = outcome.version();
-                org.clearance.ledger.parties.Rescreen.Report report = null;
-                if (rescreen) {
-                    java.io.StringWriter text = new java.io.StringWriter();
-                    report = RescreenCommand.report(service, rescreenOutput, json, new PrintWriter(text));
-                    if (!json) {
-                        printImport(out, outcome, feed, v, links);
-                        out.print(text);
-                        return 0;
-                    }
-                }
+                org.clearance.ledger.parties.Rescreen.Report report = rescreen ? RescreenCommand.run(service, rescreenOutput) : null;
                 if (json) {
                     var o = ScreeningJson.version(v);
                     o.put("outcome", outcome instanceof ImportOutcome.Imported ? "imported" : "unchanged");
@@ -104,6 +95,7 @@ public final class ListsCommand {
                     out.println(Json.write(o));
                 } else {
                     printImport(out, outcome, feed, v, links);
+                    if (report != null) RescreenCommand.print(report, rescreenOutput, out);
                 }
             }
             return 0;

@@ -38,19 +38,23 @@ public final class RescreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ScreeningService service = database.open()) {
-            report(service, output, json, spec.commandLine().getOut());
+            Rescreen.Report r = run(service, output);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) out.println(Json.write(json(r)));
+            else print(r, output, out);
         }
         return 0;
     }
 
-    /** Re-screens and prints the report; shared with {@code lists import --rescreen}. */
-    static Rescreen.Report report(ScreeningService service, Path output, boolean json, PrintWriter out) throws IOException {
+    /** Re-screens every kept party and writes the changes as JSON lines to {@code output} when given. */
+    static Rescreen.Report run(ScreeningService service, Path output) throws IOException {
         Rescreen.Report r = Rescreen.run(new PartyScreening(service));
         if (output != null) write(r, output);
-        if (json) {
-            out.println(Json.write(json(r)));
-            return r;
-        }
+        return r;
+    }
+
+    /** The report for a reader; shared with {@code lists import --rescreen}. */
+    static void print(Rescreen.Report r, Path output, PrintWriter out) {
         for (Rescreen.FeedStep f : r.feeds()) {
             if (f.upToDate()) {
                 out.printf("%s: version %d already re-screened%n", f.feed().code(), f.to());
@@ -71,7 +75,6 @@ public final class RescreenCommand implements Callable<Integer> {
             }
         }
         if (output != null) out.println("Changes written to " + output + " (JSON lines).");
-        return r;
     }
 
     private static void write(Rescreen.Report r, Path output) throws IOException {

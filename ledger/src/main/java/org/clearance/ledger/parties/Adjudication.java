@@ -34,11 +34,8 @@ public record Adjudication(long id, String partyId, String list, String entityId
         return list + ":" + entityId;
     }
 
-    public static String pairKey(String partyId, String list, String entityId) {
-        return partyId + "\u001f" + list + "\u001f" + entityId;
-    }
-
+    /** The (party, listed entry) pair the decision is about. */
     public String pairKey() {
-        return pairKey(partyId, list, entityId);
+        return partyId + "\u001f" + list + "\u001f" + entityId;
     }
 }

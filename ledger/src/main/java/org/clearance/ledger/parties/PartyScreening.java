@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clearance.ledger.ScreeningService;
-import org.clearance.ledger.lists.ListVersion;
 import org.clearance.screening.list.ListCode;
 import org.clearance.screening.match.Query;
 import org.clearance.screening.match.Screener;
@@ -170,10 +169,5 @@ public final class PartyScreening {
                 screener.listingHash(list, entityId).orElseThrow(), latest.entry().name(), latest.version().id());
         decisions.computeIfAbsent(partyId, k -> new HashMap<>()).put(key(list.code(), entityId), a);
         return a;
-    }
-
-    /** The versions of the index. */
-    public List<ListVersion> versions() {
-        return service.versions();
     }
 }

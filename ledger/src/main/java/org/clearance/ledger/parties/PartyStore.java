@@ -188,36 +188,6 @@ public final class PartyStore {
         i.setDouble(8, h.score());
     }
 
-    /** Re-screening's changes to the kept hits: some added or replaced, some dropped. */
-    public void updateHits(List<StoredHit> upserts, List<StoredHit> removals) {
-        transaction("update the kept hits", () -> {
-            try (PreparedStatement d = c.prepareStatement(
-                    "DELETE FROM party_hit WHERE party_id = ? AND list_code = ? AND entity_id = ?");
-                 PreparedStatement i = c.prepareStatement("INSERT INTO party_hit (party_id, list_code, entity_id,"
-                         + " version_id, entry_hash, entry_name, matched_name, score) VALUES (?,?,?,?,?,?,?,?)")) {
-                for (StoredHit h : concat(removals, upserts)) {
-                    d.setString(1, h.partyId());
-                    d.setString(2, h.list());
-                    d.setString(3, h.entityId());
-                    d.addBatch();
-                }
-                d.executeBatch();
-                for (StoredHit h : upserts) {
-                    bind(i, h);
-                    i.addBatch();
-                }
-                i.executeBatch();
-            }
-            return null;
-        });
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
     /** Every party's kept hits, by party id. */
     public Map<String, List<StoredHit>> hits() {
         Map<String, List<StoredHit>> out = new LinkedHashMap<>();

@@ -106,7 +106,7 @@ public final class Rescreen {
                 Screened s = screening.screen(new PartyQuery(p.id(), p.name(), p.country(), p.type(), p.threshold()));
                 screened++;
                 Map<String, StoredHit> before = new LinkedHashMap<>();
-                for (StoredHit h : kept.getOrDefault(p.id(), List.of())) before.put(h.list() + "/" + h.entityId(), h);
+                for (StoredHit h : kept.getOrDefault(p.id(), List.of())) before.put(h.key(), h);
                 List<Change> forParty = changes(p, s, before, changed, screener);
                 report.addAll(forParty);
                 done.add(s);
@@ -132,9 +132,8 @@ public final class Rescreen {
                     l.fields(), h, prior));
         }
         for (StoredHit prior : before.values()) {
-            String key = prior.list() + "/" + prior.entityId();
-            Listed l = changed.get(key);
-            if (l == null || now.containsKey(key)) continue;
+            Listed l = changed.get(prior.key());
+            if (l == null || now.containsKey(prior.key())) continue;
             if (screener.listing(new ListCode(prior.list()), prior.entityId()).isEmpty()) {
                 out.add(new Change(p, Kind.REMOVED, prior.list(), prior.entityId(), prior.entryName(), l.feed(), l.from(),
                         l.to(), List.of(), null, prior));

@@ -4,7 +4,8 @@ package org.clearance.ledger.parties;
 public record StoredHit(String partyId, String list, String entityId, long versionId, String entryHash, String entryName,
                         String matchedName, double score) {
 
-    public String pairKey() {
-        return Adjudication.pairKey(partyId, list, entityId);
+    /** The listed party, as {@link org.clearance.screening.match.Screener#listingKey} names it. */
+    public String key() {
+        return org.clearance.screening.match.Screener.listingKey(new org.clearance.screening.list.ListCode(list), entityId);
     }
 }
