@@ -208,7 +208,7 @@ final class BatchCheck {
             if (parties != null && ShipmentScreening.anyNamed(shipment)) {
                 ShipmentScreening.Ids ids = new ShipmentScreening.Ids(blankToNull(field(row, index, 14)),
                         blankToNull(field(row, index, 15)), blankToNull(field(row, index, 16)));
-                shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(this::screenOnce, shipment, ids)));
+                shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(this::screenOnce, shipment, ids, java.util.function.UnaryOperator.identity())));
             }
             Determination d = determiner.determine(shipment, overlays, explain);
             if (csv) return new Result(csvLine(d, line), d.verdict());

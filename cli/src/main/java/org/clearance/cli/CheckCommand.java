@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
             try (ScreeningService service = database.open()) {
                 PartyScreening parties = new PartyScreening(service);
                 List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(parties, shipment,
-                        new ShipmentScreening.Ids(endUserId, consigneeId, purchaserId));
+                        new ShipmentScreening.Ids(endUserId, consigneeId, purchaserId), f -> "--" + f.replace('_', '-'));
                 parties.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
                 shipment = shipment.withHits(ShipmentScreening.hits(screened));
                 screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,

@@ -118,28 +118,31 @@ final class ShipmentScreening {
     }
 
     /** Screens every named party of the shipment (end user and consignee in their country, or the destination). */
-    static List<ScreenedParty> screen(PartyScreening parties, Shipment s, Ids ids) {
-        return screen(q -> Result.of(parties.screen(q)), s, ids);
+    static List<ScreenedParty> screen(PartyScreening parties, Shipment s, Ids ids,
+                                      java.util.function.UnaryOperator<String> fieldName) {
+        return screen(q -> Result.of(parties.screen(q)), s, ids, fieldName);
     }
 
     /** As above, through any screening function (a batch caches each distinct party). */
-    static List<ScreenedParty> screen(java.util.function.Function<PartyQuery, Result> parties, Shipment s, Ids ids) {
+    static List<ScreenedParty> screen(java.util.function.Function<PartyQuery, Result> parties, Shipment s, Ids ids,
+                                      java.util.function.UnaryOperator<String> fieldName) {
         List<ScreenedParty> out = new ArrayList<>();
-        screen(parties, out, PartyRole.END_USER, s.endUser(), s.destination(), ids);
-        screen(parties, out, PartyRole.CONSIGNEE, s.consignee(), s.destination(), ids);
-        screen(parties, out, PartyRole.PURCHASER, s.purchaser(), null, ids);
+        screen(parties, out, PartyRole.END_USER, s.endUser(), s.destination(), ids, fieldName);
+        screen(parties, out, PartyRole.CONSIGNEE, s.consignee(), s.destination(), ids, fieldName);
+        screen(parties, out, PartyRole.PURCHASER, s.purchaser(), null, ids, fieldName);
         return out;
     }
 
     private static void screen(java.util.function.Function<PartyQuery, Result> parties, List<ScreenedParty> out, PartyRole role,
-                               org.clearance.determination.Party party, Country fallback, Ids ids) {
+                               org.clearance.determination.Party party, Country fallback, Ids ids,
+                               java.util.function.UnaryOperator<String> fieldName) {
         if (party.name() == null || party.name().isBlank()) return;
         Country c = party.country() != null ? party.country() : fallback;
         try {
             out.add(new ScreenedParty(role, parties.apply(new PartyQuery(ids.of(role), party.name().strip(),
                     screeningCountry(c), EntityType.UNKNOWN, null))));
         } catch (org.clearance.screening.match.InvalidQueryException e) {
-            throw new org.clearance.yaml.InputException(null, role.code(), e.getMessage());
+            throw new org.clearance.yaml.InputException(null, fieldName.apply(role.code()), e.getMessage());
         }
     }
 

@@ -58,9 +58,12 @@ public final class RescreenCommand implements Callable<Integer> {
         for (Rescreen.FeedStep f : r.feeds()) {
             if (f.upToDate()) {
                 out.printf("%s: version %d already re-screened%n", f.feed().code(), f.to());
+            } else if (f.from() == null) {
+                out.printf(Locale.ROOT, "%s: version %d is the first: its %d entries count as added (hits a party "
+                        + "already has are not reported again)%n", f.feed().code(), f.to(), f.added());
             } else {
-                out.printf(Locale.ROOT, "%s: version %s -> %d: %d added, %d removed, %d changed%n", f.feed().code(),
-                        f.from() == null ? "(none)" : f.from(), f.to(), f.added(), f.removed(), f.changed());
+                out.printf(Locale.ROOT, "%s: version %d -> %d: %d added, %d removed, %d changed%n", f.feed().code(),
+                        f.from(), f.to(), f.added(), f.removed(), f.changed());
             }
         }
         out.printf(Locale.ROOT, "Re-screened %d kept parties against %s: %d changes.%n", r.partiesScreened(),
