@@ -111,7 +111,7 @@ final class BatchCheck {
                     input.toString(), f -> f);
             // read the next chunk and write the previous one while the cores decide the current one
             int lineNo = 1;
-            java.util.concurrent.CompletableFuture<Chunk> pending = null;
+            java.util.concurrent.CompletableFuture<Slice[]> pending = null;
             while (true) {
                 List<String[]> rows = new ArrayList<>(CHUNK);
                 int firstLine = lineNo + 1;
@@ -119,16 +119,16 @@ final class BatchCheck {
                     rows.add(it.next());
                     lineNo++;
                 }
-                java.util.concurrent.CompletableFuture<Chunk> next = rows.isEmpty() ? null
+                java.util.concurrent.CompletableFuture<Slice[]> next = rows.isEmpty() ? null
                         : decide(rows, index, firstLine, builder, csv);
                 if (pending != null) {
-                    Chunk done = join(pending);
-                    for (int i = 0; i < done.texts().length; i++) {
-                        out.write(done.texts()[i]);
-                        out.write('\n');
-                        lines++;
-                        if (done.verdicts()[i] == null) errors++;
-                        else counts.merge(done.verdicts()[i], 1, Integer::sum);
+                    for (Slice done : join(pending)) {
+                        out.write(done.text());
+                        lines += done.lines();
+                        errors += done.errors();
+                        for (LicenseVerdict v : LicenseVerdict.values()) {
+                            if (done.verdicts()[v.ordinal()] > 0) counts.merge(v, done.verdicts()[v.ordinal()], Integer::sum);
+                        }
                     }
                 }
                 if (next == null) break;
@@ -159,34 +159,50 @@ final class BatchCheck {
         return 0;
     }
 
-    private record Result(String text, LicenseVerdict verdict) {
+    /** A slice of a chunk, decided by one worker: its output lines, how many, the verdict counts, the errors. */
+    private record Slice(String text, int lines, int[] verdicts, int errors) {
     }
 
-    private record Chunk(String[] texts, LicenseVerdict[] verdicts) {
-    }
-
-    /** Decides a chunk on every core (one slice per worker); completes when all slices are done. */
-    private java.util.concurrent.CompletableFuture<Chunk> decide(List<String[]> rows, int[] index, int firstLine,
-                                                                 ShipmentBuilder builder, boolean csv) {
-        String[] texts = new String[rows.size()];
-        LicenseVerdict[] verdicts = new LicenseVerdict[rows.size()];
+    /**
+     * Decides a chunk on every core (one slice per worker, each writing its lines into one text); completes when all
+     * slices are done.
+     */
+    private java.util.concurrent.CompletableFuture<Slice[]> decide(List<String[]> rows, int[] index, int firstLine,
+                                                                   ShipmentBuilder builder, boolean csv) {
         int slices = WORKERS;
+        Slice[] done = new Slice[slices];
         java.util.concurrent.CompletableFuture<?>[] parts = new java.util.concurrent.CompletableFuture<?>[slices];
         for (int k = 0; k < slices; k++) {
+            int slice = k;
             int from = rows.size() * k / slices;
             int to = rows.size() * (k + 1) / slices;
             parts[k] = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                for (int i = from; i < to; i++) {
-                    Result r = one(rows.get(i), index, firstLine + i, builder, csv);
-                    texts[i] = r.text();
-                    verdicts[i] = r.verdict();
-                }
+                done[slice] = slice(rows, from, to, index, firstLine, builder, csv);
             }, POOL);
         }
-        return java.util.concurrent.CompletableFuture.allOf(parts).thenApply(v -> new Chunk(texts, verdicts));
+        return java.util.concurrent.CompletableFuture.allOf(parts).thenApply(v -> done);
     }
 
-    private static Chunk join(java.util.concurrent.CompletableFuture<Chunk> f) {
+    private Slice slice(List<String[]> rows, int from, int to, int[] index, int firstLine, ShipmentBuilder builder,
+                        boolean csv) {
+        java.io.StringWriter w = new java.io.StringWriter(200 * (to - from));
+        int[] verdicts = new int[LicenseVerdict.values().length];
+        int errors = 0;
+        try (var g = JSON_FACTORY.createGenerator(w)) {
+            g.setRootValueSeparator(null);
+            for (int i = from; i < to; i++) {
+                LicenseVerdict v = one(rows.get(i), index, firstLine + i, builder, csv, g);
+                g.writeRaw('\n');
+                if (v == null) errors++;
+                else verdicts[v.ordinal()]++;
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Slice(w.toString(), to - from, verdicts, errors);
+    }
+
+    private static Slice[] join(java.util.concurrent.CompletableFuture<Slice[]> f) {
         try {
             return f.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -195,8 +211,11 @@ final class BatchCheck {
         }
     }
 
-    private Result one(String[] row, int[] index, int line, ShipmentBuilder builder, boolean csv) {
+    /** Decides one line and writes its record to {@code g}; returns the verdict, or null for a bad line. */
+    private LicenseVerdict one(String[] row, int[] index, int line, ShipmentBuilder builder, boolean csv,
+                               com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
         String id = field(row, index, 0);
+        Determination d;
         try {
             String endUse = field(row, index, 11);
             ShipmentFields f = new ShipmentFields(id, field(row, index, 1), field(row, index, 2), field(row, index, 3),
@@ -210,26 +229,25 @@ final class BatchCheck {
                         blankToNull(field(row, index, 15)), blankToNull(field(row, index, 16)));
                 shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(this::screenOnce, shipment, ids, java.util.function.UnaryOperator.identity())));
             }
-            Determination d = determiner.determine(shipment, overlays, explain);
-            if (csv) return new Result(csvLine(d, line), d.verdict());
-            if (explain) return new Result(Json.compact(DeterminationJson.of(d)), d.verdict());
-            java.io.StringWriter w = new java.io.StringWriter(256);
-            try (var g = JSON_FACTORY.createGenerator(w)) {
-                DeterminationJson.writeCompact(g, d);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return new Result(w.toString(), d.verdict());
+            d = determiner.determine(shipment, overlays, explain);
         } catch (InputException | Main.BadInput | org.clearance.classification.UnknownItemException
                  | org.clearance.law.DateOutOfCoverageException e) {
             String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason() : e.getMessage();
-            if (csv) return new Result(csv(id) + "," + line + ",,,,,,," + csv(message), null);
-            ObjectNode o = Json.object();
-            o.put("id", id);
-            o.put("line", line);
-            o.put("error", message);
-            return new Result(Json.compact(o), null);
+            if (csv) {
+                g.writeRaw(csv(id) + "," + line + ",,,,,,," + csv(message));
+            } else {
+                g.writeStartObject();
+                g.writeStringField("id", id);
+                g.writeNumberField("line", line);
+                g.writeStringField("error", message);
+                g.writeEndObject();
+            }
+            return null;
         }
+        if (csv) g.writeRaw(csvLine(d, line));
+        else if (explain) g.writeRaw(Json.compact(DeterminationJson.of(d)));
+        else DeterminationJson.writeCompact(g, d);
+        return d.verdict();
     }
 
     private static String blankToNull(String s) {

@@ -48,7 +48,7 @@ public final class Determiner {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.geo = rules.geography();
         this.unitedStates = geo.byCode("US").orElseThrow(() -> new IllegalStateException("the geography lacks US"));
-        this.plans = DeterminationPlan.Plans.of(rules, pack.info().coversFrom());
+        this.plans = DeterminationPlan.Plans.of(pack, rules);
     }
 
     public Geography geography() {
@@ -107,7 +107,13 @@ public final class Determiner {
                 classification, verdict);
         OverlayInput overlayInput = overlays.isEmpty() ? null : overlayInput(s, facts);
         Assessment a = assess(s, facts, plan, overlays, overlayInput);
-        Outcome o = Outcome.of(a);
+        long key = explain ? -1 : key(a, plan);
+        Drawn drawn = key < 0 ? null : plan.drawn.get(key);
+        if (drawn == null) {
+            drawn = draw(a, Outcome.of(a), date);
+            if (key >= 0 && plan.drawn.size() < CACHE_LIMIT) plan.drawn.putIfAbsent(key, drawn);
+        }
+        Outcome o = drawn.outcome();
 
         List<String> questions = new ArrayList<>(a.questions);
         if (o.policyUncertain()) {
@@ -116,7 +122,7 @@ public final class Determiner {
         }
         Unknowns unknowns = unknowns(a, o, plan, overlays, overlayInput);
         questions.addAll(unknowns.questions());
-        if (s.endUses() == null) questions.addAll(endUseQuestions(a, o, plan));
+        if (s.endUses() == null) questions.addAll(endUseQuestions(a, o, plan, key));
 
         Determination.ResolvedParties parties = new Determination.ResolvedParties(destination.code(),
                 exportFrom.code(), transaction.code(), s.endUser().name(), endUserCountry.code(), hq.code(),
@@ -128,6 +134,23 @@ public final class Determiner {
         DeterminationExplainer.Explained x = explain
                 ? new DeterminationExplainer(pack, rules).explain(s, a, o, overlays, overlayInput, classification)
                 : DeterminationExplainer.Explained.none();
+        DeterminationRules.ReasonsForControl reasons = rules.reasonsFor(facts.eccn());
+        boolean prohibited = o.verdict() == LicenseVerdict.PROHIBITED;
+        return new Determination(s.id(), date, o.verdict(), prohibited ? null : toBoolean(o.licenseRequired()),
+                prohibited ? List.of() : drawn.offers(),
+                o.verdict() == LicenseVerdict.NO_LICENSE_REQUIRED || prohibited ? null : o.policy(),
+                drawn.policyConditions(), reasons == null ? List.of() : reasons.reasons(), drawn.applied(), assumptions,
+                dedupe(questions),
+                List.copyOf(unknowns.missing()), facts.itemStatus(), facts.eccn(), classification, x.findings(),
+                x.citations(), pack.info(), rules.notEvaluated(), x.warnings(), List.copyOf(listVersions), parties);
+    }
+
+    /** What the rules' results decide: the outcome, the exceptions offered, the policy's conditions, the requirements. */
+    record Drawn(Outcome outcome, List<Determination.ExceptionOffer> offers, List<String> policyConditions,
+                 List<Determination.AppliedRequirement> applied) {
+    }
+
+    private static Drawn draw(Assessment a, Outcome o, LocalDate date) {
         List<Determination.ExceptionOffer> offers = new ArrayList<>();
         for (DeterminationRule.Exception e : o.usable()) {
             RuleVersion v = e.versionAt(date).orElseThrow();
@@ -141,14 +164,34 @@ public final class Determiner {
             ReviewPolicy policy = r.policy() != null ? r.policy() : r.rsPolicyApplies() ? o.policy() : null;
             applied.add(new Determination.AppliedRequirement(r.id(), r.reason(), policy, r.cite()));
         }
-        DeterminationRules.ReasonsForControl reasons = rules.reasonsFor(facts.eccn());
-        boolean prohibited = o.verdict() == LicenseVerdict.PROHIBITED;
-        return new Determination(s.id(), date, o.verdict(), prohibited ? null : toBoolean(o.licenseRequired()),
-                prohibited ? List.of() : offers,
-                o.verdict() == LicenseVerdict.NO_LICENSE_REQUIRED || prohibited ? null : o.policy(), policyConditions,
-                reasons == null ? List.of() : reasons.reasons(), applied, assumptions, dedupe(questions),
-                List.copyOf(unknowns.missing()), facts.itemStatus(), facts.eccn(), classification, x.findings(),
-                x.citations(), pack.info(), rules.notEvaluated(), x.warnings(), List.copyOf(listVersions), parties);
+        return new Drawn(o, List.copyOf(offers), List.copyOf(policyConditions), List.copyOf(applied));
+    }
+
+    /**
+     * The results of the plan's requirements, policies and exceptions, two bits each in plan order; -1 when the
+     * assessment holds anything else (a restricted-list hit, an overlay, a hold) or the plan is too large to pack.
+     * Within a plan, every rule's version, policy and citation is fixed, so {@link Drawn} is a function of this key.
+     */
+    private static long key(Assessment a, DeterminationPlan plan) {
+        if (!plan.packable() || a.requirements.size() != plan.requirements.size() || !a.holds.isEmpty()
+                || !a.prohibitions.isEmpty() || !a.policyFloors.isEmpty()) {
+            return -1;
+        }
+        long k = 0;
+        int bit = 0;
+        for (Assessment.Requirement r : a.requirements) {
+            k |= (long) r.tri().ordinal() << bit;
+            bit += 2;
+        }
+        for (Tri t : a.policies.values()) {
+            k |= (long) t.ordinal() << bit;
+            bit += 2;
+        }
+        for (Tri t : a.exceptions.values()) {
+            k |= (long) t.ordinal() << bit;
+            bit += 2;
+        }
+        return k;
     }
 
     private static List<String> dedupe(List<String> items) {
@@ -165,7 +208,7 @@ public final class Determiner {
 
     private Transaction transaction(Country from, Country to, LocalDate date) {
         if (from.code().equals("US")) return Transaction.EXPORT;
-        if (geo.effectiveCode(from.code(), date).equals(geo.effectiveCode(to.code(), date))) return Transaction.TRANSFER;
+        if (geo.locate(from, date).effective().equals(geo.locate(to, date).effective())) return Transaction.TRANSFER;
         return Transaction.REEXPORT;
     }
 
@@ -230,10 +273,10 @@ public final class Determiner {
                               OverlayInput overlayInput) {
         Assessment a = new Assessment(facts);
         for (var r : plan.requirements) a.requirements.add(requirement(r, facts));
-        for (var p : plan.policies) a.policies.put(p.rule(), p.version().when().eval(facts));
-        for (var e : plan.exceptions) a.exceptions.put(e.rule(), e.version().when().eval(facts));
+        for (var p : plan.policies) a.policies.put(p.rule(), p.when().eval(facts));
+        for (var e : plan.exceptions) a.exceptions.put(e.rule(), e.when().eval(facts));
         for (var adv : plan.advisories) {
-            if (adv.version().when().eval(facts) != Tri.FALSE) a.questions.add(adv.version().question());
+            if (adv.when().eval(facts) != Tri.FALSE) a.questions.add(adv.version().question());
         }
         hits(s, a);
         for (Overlay overlay : overlays) {
@@ -267,7 +310,7 @@ public final class Determiner {
             case EMBARGO -> Assessment.Source.EMBARGO;
             case END_USE -> Assessment.Source.END_USE;
         };
-        return new Assessment.Requirement(r.id(), source, b.version().when().eval(facts), b.version().policy(),
+        return new Assessment.Requirement(r.id(), source, b.when().eval(facts), b.version().policy(),
                 r.reason(), b.status().cite(), b.version().when());
     }
 
@@ -379,28 +422,66 @@ public final class Determiner {
         return out;
     }
 
-    /** For each controlled end use: would declaring it change the answer? */
-    private List<String> endUseQuestions(Assessment a, Outcome o, DeterminationPlan plan) {
-        List<String> questions = new ArrayList<>();
-        for (EndUse use : EnumSet.complementOf(EnumSet.of(EndUse.NONE))) {
-            ShipmentFacts f = a.facts.withEndUses(Set.of(use));
-            List<Assessment.Requirement> endUse = new ArrayList<>();
+    private static final List<EndUse> CONTROLLED = List.copyOf(EnumSet.complementOf(EnumSet.of(EndUse.NONE)));
+    private static final java.util.Map<EndUse, Set<EndUse>> ALONE = new java.util.EnumMap<>(EndUse.class);
+
+    static {
+        for (EndUse use : CONTROLLED) ALONE.put(use, Set.of(use));
+    }
+
+    /** An end use's question is a function of the plan's results without it ({@code base}) and with it. */
+    record EndUseKey(long base, long with, EndUse use) {
+    }
+
+    /**
+     * For each controlled end use: would declaring it change the answer? With a packed {@code key}, each question is
+     * drawn once per combination of results.
+     */
+    private List<String> endUseQuestions(Assessment a, Outcome o, DeterminationPlan plan, long key) {
+        List<String> questions = new ArrayList<>(2);
+        for (EndUse use : CONTROLLED) {
+            ShipmentFacts f = a.facts.withEndUses(ALONE.get(use));
+            if (key < 0) {
+                String q = endUseQuestion(a, o, plan, use, f);
+                if (q != null) questions.add(q);
+                continue;
+            }
+            long with = key;
             boolean any = false;
-            for (var r : plan.endUse) {
-                Assessment.Requirement req = requirement(r, f);
-                any |= req.tri() != Tri.FALSE;
-                endUse.add(req);
+            for (int i = 0; i < plan.endUse.size(); i++) {
+                Tri t = plan.endUse.get(i).when().eval(f);
+                any |= t != Tri.FALSE;
+                int bit = 2 * plan.endUsePositions[i];
+                with = with & ~(3L << bit) | (long) t.ordinal() << bit;
             }
             if (!any) continue;
-            Outcome with = Outcome.withEndUse(a, endUse);
-            if (with.verdict() != o.verdict() || with.policy() != o.policy()) {
-                List<String> by = endUse.stream().filter(r -> r.tri() != Tri.FALSE).map(Assessment.Requirement::id).toList();
-                questions.add("Is the item for " + use.description() + " (--end-use " + use.code() + ")? If so: "
-                        + with.verdict() + (with.policy() != null ? ", " + with.policy() : "")
-                        + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")"));
+            EndUseKey k = new EndUseKey(key, with, use);
+            String q = plan.endUseQuestions.get(k);
+            if (q == null) {
+                q = java.util.Objects.requireNonNullElse(endUseQuestion(a, o, plan, use, f), "");
+                if (plan.endUseQuestions.size() < CACHE_LIMIT) plan.endUseQuestions.putIfAbsent(k, q);
             }
+            if (!q.isEmpty()) questions.add(q);
         }
         return questions;
+    }
+
+    /** The question for one end use ({@code f}: the facts with it declared), or null when declaring it changes nothing. */
+    private static String endUseQuestion(Assessment a, Outcome o, DeterminationPlan plan, EndUse use, ShipmentFacts f) {
+        List<Assessment.Requirement> endUse = new ArrayList<>();
+        boolean any = false;
+        for (var r : plan.endUse) {
+            Assessment.Requirement req = requirement(r, f);
+            any |= req.tri() != Tri.FALSE;
+            endUse.add(req);
+        }
+        if (!any) return null;
+        Outcome with = Outcome.withEndUse(a, endUse);
+        if (with.verdict() == o.verdict() && with.policy() == o.policy()) return null;
+        List<String> by = endUse.stream().filter(r -> r.tri() != Tri.FALSE).map(Assessment.Requirement::id).toList();
+        return "Is the item for " + use.description() + " (--end-use " + use.code() + ")? If so: "
+                + with.verdict() + (with.policy() != null ? ", " + with.policy() : "")
+                + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")");
     }
 
     private OverlayInput overlayInput(Shipment s, ShipmentFacts f) {

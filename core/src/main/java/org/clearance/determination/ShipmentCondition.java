@@ -200,7 +200,11 @@ public sealed interface ShipmentCondition {
         }
 
         public Tri eval(ShipmentFacts f) {
-            DatedValue<BigDecimal> t = threshold(f);
+            return eval(f, threshold(f));
+        }
+
+        /** The test against threshold {@code t}, the parameter's value on the shipment's date. */
+        Tri eval(ShipmentFacts f, DatedValue<BigDecimal> t) {
             Tri primary = test(f, f.metric(metric), t);
             if (metric == Metric.TPP && primary != Tri.UNKNOWN) {
                 for (ShipmentFacts.Alternative a : f.alternativeTpps()) {

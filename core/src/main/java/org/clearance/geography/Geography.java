@@ -32,11 +32,14 @@ public final class Geography {
     /** Places resolved per period: nothing a {@link Located} holds changes between two change dates. */
     private final java.util.List<java.util.concurrent.ConcurrentHashMap<String, Located>> locatedByPeriod;
     private final java.util.concurrent.ConcurrentHashMap<String, Country> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each country's position in {@link #byCode}, for {@link Located#index()}. */
+    private final Map<String, Integer> ordinals = new HashMap<>();
 
     public Geography(Collection<Country> countries, Map<String, List<String>> ambiguousNames,
                      Map<String, DatedSeries<String>> treatedAs, Collection<CountryGroup> groups) {
         for (Country c : countries) {
             if (byCode.put(c.code(), c) != null) throw new IllegalArgumentException("duplicate country code " + c.code());
+            ordinals.put(c.code(), ordinals.size());
             index(c.code(), c.code());
             index(c.name(), c.code());
             c.aliases().forEach(a -> index(a, c.code()));
@@ -130,13 +133,23 @@ public final class Geography {
         return base;
     }
 
-    /** A place with what the rules read of it on a date. */
+    /** A place with what the rules read of it on a date; one shared instance per country and period. */
     public Located locate(Country country, LocalDate date) {
-        Located cached = locatedByPeriod.get(period(date)).get(country.code());
+        int period = period(date);
+        Located cached = locatedByPeriod.get(period).get(country.code());
         if (cached != null && cached.country() == country) return cached;
-        Located l = new Located(country, effectiveCode(country.code(), date), groupsOf(country.code(), date));
-        locatedByPeriod.get(period(date)).put(country.code(), l);
-        return l;
+        Integer ordinal = ordinals.get(country.code());
+        boolean ours = ordinal != null && byCode.get(country.code()) == country;
+        Located l = new Located(country, effectiveCode(country.code(), date), groupsOf(country.code(), date),
+                ours ? period * byCode.size() + ordinal : -1);
+        if (!ours) return l;
+        Located prior = locatedByPeriod.get(period).putIfAbsent(country.code(), l);
+        return prior != null ? prior : l;
+    }
+
+    /** An upper bound of {@link Located#index()}: every country in every period. */
+    public int locatedCapacity() {
+        return (periods.length + 1) * byCode.size();
     }
 
     /** The basis on which a destination follows another (for the answer), if it does. */
