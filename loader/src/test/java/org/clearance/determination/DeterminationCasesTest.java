@@ -91,6 +91,11 @@ class DeterminationCasesTest {
         assertThat(fast.verdict()).as("batch path agrees").isEqualTo(d.verdict());
         assertThat(fast.reviewPolicy()).as("batch path agrees").isEqualTo(d.reviewPolicy());
         assertThat(fast.openQuestions()).as("batch path agrees").containsExactlyElementsOf(d.openQuestions());
+        assertThat(fast.licenseRequired()).as("batch path agrees").isEqualTo(d.licenseRequired());
+        assertThat(fast.licenseExceptions()).as("batch path agrees").isEqualTo(d.licenseExceptions());
+        assertThat(fast.policyConditions()).as("batch path agrees").isEqualTo(d.policyConditions());
+        assertThat(fast.requirements()).as("batch path agrees").isEqualTo(d.requirements());
+        assertThat(fast.missing()).as("batch path agrees").isEqualTo(d.missing());
 
         StrictNode e = c.require("expected").allowOnly(Set.of("verdict", "license_required", "review_policy",
                 "exceptions", "applied", "questions", "missing", "eccn", "assumptions", "conditions", "warning",
