@@ -45,7 +45,9 @@ final class BatchCheck {
             + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date,end_user_id,consignee_id,"
             + "purchaser_id";
     private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
+    /** Lines per chunk; explained records are ~30 KB each, so their chunks are smaller to bound the memory in flight. */
     private static final int CHUNK = 8192;
+    private static final int EXPLAINED_CHUNK = 512;
     private static final int WORKERS = Runtime.getRuntime().availableProcessors();
     /** Daemon workers, one per core; the main thread reads the next chunk and writes the previous one meanwhile. */
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
@@ -113,9 +115,10 @@ final class BatchCheck {
             int lineNo = 1;
             java.util.concurrent.CompletableFuture<Slice[]> pending = null;
             while (true) {
-                List<String[]> rows = new ArrayList<>(CHUNK);
+                int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
+                List<String[]> rows = new ArrayList<>(chunk);
                 int firstLine = lineNo + 1;
-                while (rows.size() < CHUNK && it.hasNext()) {
+                while (rows.size() < chunk && it.hasNext()) {
                     rows.add(it.next());
                     lineNo++;
                 }
@@ -185,7 +188,7 @@ final class BatchCheck {
 
     private Slice slice(List<String[]> rows, int from, int to, int[] index, int firstLine, ShipmentBuilder builder,
                         boolean csv) {
-        java.io.StringWriter w = new java.io.StringWriter(200 * (to - from));
+        java.io.StringWriter w = new java.io.StringWriter((explain ? 32_768 : 200) * (to - from));
         int[] verdicts = new int[LicenseVerdict.values().length];
         int errors = 0;
         try (var g = JSON_FACTORY.createGenerator(w)) {

@@ -39,6 +39,8 @@ final class Assessment {
     /** Overlays that set a stricter review policy, with their result. */
     final Map<String, ReviewPolicy> policyFloors = new LinkedHashMap<>();
     final Map<String, Tri> policyFloorTris = new LinkedHashMap<>();
+    /** Each overlay binding on the date, with its test's result (evaluated once per shipment). */
+    final Map<Overlay, Tri> overlayResults = new java.util.IdentityHashMap<>();
 
     /** {@link Outcome}'s RS policy for this assessment, once computed (it asks again for each end use). */
     Outcome.RsPolicy rsPolicy;

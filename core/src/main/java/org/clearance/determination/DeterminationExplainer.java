@@ -72,7 +72,7 @@ final class DeterminationExplainer {
             }
         }
         hits(s);
-        overlays(overlays, overlayInput, date);
+        overlays(a, overlays, overlayInput, date);
         if (pack.at(date).pastLastReview()) {
             warnings.add(0, "The date " + date + " is after " + pack.info().lastReviewed() + ", the date up to which rule pack "
                     + pack.info().id() + " was checked against published law: the rules may have changed since.");
@@ -265,7 +265,7 @@ final class DeterminationExplainer {
         }
     }
 
-    private void overlays(List<Overlay> overlays, OverlayInput input, LocalDate date) {
+    private void overlays(Assessment a, List<Overlay> overlays, OverlayInput input, LocalDate date) {
         for (Overlay overlay : overlays) {
             DatedValue<RuleStatus> status = overlay.statusAt(date).orElse(null);
             if (status == null || status.value() == null || !status.value().binds()) {
@@ -276,7 +276,7 @@ final class DeterminationExplainer {
                         Confidence.PRIMARY, null));
                 continue;
             }
-            Tri t = overlay.test(input);
+            Tri t = a.overlayResults.get(overlay);
             String detail = switch (t) {
                 case TRUE -> overlay.text() + " → " + overlay.effect().describe();
                 case FALSE -> "its condition does not hold for this shipment";

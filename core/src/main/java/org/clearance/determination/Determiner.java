@@ -282,6 +282,7 @@ public final class Determiner {
         for (Overlay overlay : overlays) {
             if (!overlay.bindsOn(facts.date())) continue;
             Tri t = overlay.test(overlayInput);
+            a.overlayResults.put(overlay, t);
             Citation cite = overlay.statusAt(facts.date()).orElseThrow().cite();
             switch (overlay.effect()) {
                 case OverlayEffect.RequireLicense req -> a.requirements.add(new Assessment.Requirement(overlay.id(),
@@ -406,7 +407,7 @@ public final class Determiner {
             }
         }
         for (Overlay overlay : overlays) {
-            if (!overlay.bindsOn(f.date()) || overlay.test(overlayInput) != Tri.UNKNOWN) continue;
+            if (a.overlayResults.get(overlay) != Tri.UNKNOWN) continue;
             missing.add("overlay:" + overlay.id());
             questions.add("Overlay " + overlay.id() + " needs: " + overlay.lastProblem(overlayInput));
         }
