@@ -32,6 +32,10 @@ import org.clearance.law.RulePack;
 public final class Determiner {
 
     private static final int CACHE_LIMIT = 10_000;
+    /** The texts of the assumptions, by country code (written once, read for every shipment that leaves a fact out). */
+    private final Map<String, String> locatedAssumed = new ConcurrentHashMap<>();
+    private final Map<String, String> hqAssumed = new ConcurrentHashMap<>();
+    private final Map<String, String> parentAssumed = new ConcurrentHashMap<>();
 
     private final RulePack pack;
     private final DeterminationRules rules;
@@ -76,18 +80,24 @@ public final class Determiner {
         Country endUserCountry = s.endUser().country();
         if (endUserCountry == null) {
             endUserCountry = destination;
-            assumptions.add("end user located in the destination, " + destination.label() + " (not stated)");
+            Country c = destination;
+            assumptions.add(locatedAssumed.computeIfAbsent(c.code(),
+                    k -> "end user located in the destination, " + c.label() + " (not stated)"));
         }
         Country hq = s.endUser().headquarters();
         if (hq == null) {
             hq = endUserCountry;
-            assumptions.add("end user headquartered where it is located, " + hq.label() + " (not stated)");
+            Country c = hq;
+            assumptions.add(hqAssumed.computeIfAbsent(c.code(),
+                    k -> "end user headquartered where it is located, " + c.label() + " (not stated)"));
         }
         Country parentHq = s.endUser().parentHeadquarters();
         if (parentHq == null) {
             parentHq = hq;
-            assumptions.add("the end user's ultimate parent is headquartered where the end user is, " + hq.label()
-                    + " (not stated)");
+            Country c = hq;
+            assumptions.add(parentAssumed.computeIfAbsent(c.code(),
+                    k -> "the end user's ultimate parent is headquartered where the end user is, " + c.label()
+                            + " (not stated)"));
         }
         Country exportFrom = s.exportFrom();
         if (exportFrom == null) {
@@ -195,6 +205,7 @@ public final class Determiner {
     }
 
     private static List<String> dedupe(List<String> items) {
+        if (items.size() < 2) return List.copyOf(items);
         return List.copyOf(new LinkedHashSet<>(items));
     }
 
@@ -380,6 +391,8 @@ public final class Determiner {
     private record Unknowns(Set<String> missing, List<String> questions) {
     }
 
+    private static final Unknowns NOTHING_UNKNOWN = new Unknowns(Set.of(), List.of());
+
     /**
      * What is missing for the parts of the answer that are undetermined, found by explaining only those: the license
      * requirements (when they decide whether a license is needed), the exceptions that may apply, the review policies
@@ -387,6 +400,9 @@ public final class Determiner {
      */
     private Unknowns unknowns(Assessment a, Outcome o, DeterminationPlan plan, List<Overlay> overlays,
                               OverlayInput overlayInput) {
+        if (o.licenseRequired() != Tri.UNKNOWN && o.possible().isEmpty() && !o.policyUncertain() && overlays.isEmpty()) {
+            return NOTHING_UNKNOWN;
+        }
         Set<String> missing = new LinkedHashSet<>();
         List<String> questions = new ArrayList<>();
         ShipmentFacts f = a.facts;
