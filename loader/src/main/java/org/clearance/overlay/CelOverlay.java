@@ -24,12 +24,21 @@ final class CelOverlay implements Overlay {
     private final OverlayEffect effect;
     private final String expression;
     private final CelRuntime.Program program;
+    /** The variable paths the expression reads ("item.tpp", "destination"), from its syntax tree. */
+    private final List<String> reads;
+    /**
+     * Results by the values of {@link #reads}: the expression is a pure function of them, and a batch repeats few
+     * combinations (the item's figures, the places), so each is evaluated once.
+     */
+    private final Map<List<Object>, Tri> results = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED = 100_000;
 
-    CelOverlay(RuleHeader header, OverlayEffect effect, String expression, CelRuntime.Program program) {
+    CelOverlay(RuleHeader header, OverlayEffect effect, String expression, CelRuntime.Program program, List<String> reads) {
         this.header = header;
         this.effect = effect;
         this.expression = expression;
         this.program = program;
+        this.reads = List.copyOf(reads);
     }
 
     @Override
@@ -73,12 +82,40 @@ final class CelOverlay implements Overlay {
 
     @Override
     public Tri test(OverlayInput input) {
+        Map<String, Object> vars = variables(input);
+        List<Object> key = key(vars);
+        Tri remembered = results.get(key);
+        if (remembered != null) return remembered;
+        Tri t = evaluate(vars);
+        if (results.size() < REMEMBERED) results.put(key, t);
+        return t;
+    }
+
+    /** The result without memory. */
+    Tri evaluate(Map<String, Object> vars) {
         try {
-            Object result = program.eval(variables(input));
+            Object result = program.eval(vars);
             return result instanceof Boolean b ? Tri.of(b) : Tri.UNKNOWN;
         } catch (CelEvaluationException e) {
             return Tri.UNKNOWN;
         }
+    }
+
+    List<String> reads() {
+        return reads;
+    }
+
+    /** The values at {@link #reads} (null where absent: an absent input fails the evaluation). */
+    private List<Object> key(Map<String, Object> vars) {
+        Object[] values = new Object[reads.size()];
+        for (int i = 0; i < values.length; i++) {
+            String path = reads.get(i);
+            int dot = path.indexOf('.');
+            Object v = vars.get(dot < 0 ? path : path.substring(0, dot));
+            if (dot >= 0) v = v instanceof Map<?, ?> m ? m.get(path.substring(dot + 1)) : null;
+            values[i] = v;
+        }
+        return java.util.Arrays.asList(values);
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class OverlayLoader {
     private static final Set<String> KEYS = Set.of("id", "title", "text", "kind", "effect", "policy", "when", "status",
             "interpretations");
     private static final CelCompiler COMPILER = CelCompilerFactory.standardCelCompilerBuilder()
+            // has(), all(), exists(), exists_one(), map(), filter(): docs/overlays.md uses has()
+            .setStandardMacros(dev.cel.parser.CelStandardMacro.STANDARD_MACROS)
             .addVar("item", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("end_user", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("quantity", SimpleType.INT)
@@ -68,12 +70,32 @@ public final class OverlayLoader {
         String expression = when.text();
         try {
             CelAbstractSyntaxTree ast = COMPILER.compile(expression).getAst();
-            return new CelOverlay(header, effect, expression, RUNTIME.createProgram(ast));
+            return new CelOverlay(header, effect, expression, RUNTIME.createProgram(ast), reads(ast));
         } catch (CelValidationException e) {
             throw when.error("the CEL expression does not compile to a boolean: " + e.getMessage().strip());
         } catch (CelEvaluationException e) {
             throw when.error("the CEL expression cannot be prepared: " + e.getMessage());
         }
+    }
+
+    /**
+     * Every variable path the expression reads: {@code x.f} for a field selected from variable {@code x}, {@code x}
+     * where the whole variable is used (a comprehension's own variable counts too, harmlessly: it has no value).
+     */
+    static List<String> reads(CelAbstractSyntaxTree ast) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        dev.cel.common.navigation.CelNavigableAst.fromAst(ast).getRoot().allNodes().forEach(node -> {
+            if (node.getKind() != dev.cel.common.ast.CelExpr.ExprKind.Kind.IDENT) return;
+            String name = node.expr().ident().name();
+            var parent = node.parent();
+            if (name.indexOf('.') < 0 && parent.isPresent()
+                    && parent.get().getKind() == dev.cel.common.ast.CelExpr.ExprKind.Kind.SELECT) {
+                out.add(name + "." + parent.get().expr().select().field());
+            } else {
+                out.add(name);
+            }
+        });
+        return List.copyOf(out);
     }
 
     private static OverlayEffect effect(StrictNode root) {

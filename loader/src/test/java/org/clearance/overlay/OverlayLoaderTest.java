@@ -95,4 +95,39 @@ class OverlayLoaderTest {
         assertThat(refused("id: t\ntitle: t\ntext: t\neffect: set_review_policy\nwhen: 'true'\n" + STATUS).reason())
                 .contains("needs a policy");
     }
+
+    @Test
+    void an_overlay_reads_the_variables_its_expression_names() {
+        CelOverlay h20 = (CelOverlay) OverlayLoader.load(Path.of("../overlays/examples/nvidia-h20-2025-04.yaml"));
+        assertThat(h20.reads()).containsExactly("destination", "destination_groups", "end_user.hq", "end_user.hq_groups",
+                "end_user.parent_hq", "end_user.parent_hq_groups", "item.dram_bandwidth_gb_s", "item.id",
+                "item.interconnect_gb_s");
+        CelOverlay whole = (CelOverlay) load("id: t\ntitle: t\ntext: t\neffect: hold_for_review\n"
+                + "when: \"end_uses.exists(u, u == 'military') || size(end_user) > 7 || has(item.tpp)\"\n" + STATUS);
+        assertThat(whole.reads()).contains("end_uses", "end_user", "item.tpp").doesNotContain("item", "quantity");
+    }
+
+    /** Remembered results are the results: inputs that differ only where the expression does not read share one. */
+    @Test
+    void a_remembered_result_equals_a_fresh_evaluation_for_every_input() {
+        CelOverlay o = (CelOverlay) load("id: t\ntitle: t\ntext: t\neffect: require_license\n"
+                + "when: \"(item.dram_bandwidth_gb_s >= 4000.0 || quantity > 30) && end_user.name != 'Buyer 3'"
+                + " && !('military' in end_uses)\"\n" + STATUS);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        Double[] drams = {null, 3999.0, 4000.0, 4800.0};
+        int remembered = 0;
+        for (int i = 0; i < 5_000; i++) {
+            OverlayInput base = input(drams[random.nextInt(drams.length)], random.nextBoolean() ? "CN" : "DE");
+            OverlayInput in = new OverlayInput(base.item(), 1 + random.nextInt(60), base.destination(),
+                    base.destinationGroups(), new OverlayInput.EndUser("Buyer " + random.nextInt(5), "CN", "CN", "CN",
+                    List.of(), List.of()), base.exportFrom(), base.transaction(),
+                    random.nextInt(4) == 0 ? List.of("military") : List.of(), base.date());
+            Tri fresh = o.evaluate(CelOverlay.variables(in));
+            assertThat(o.test(in)).as("input %s", in).isEqualTo(fresh);
+            if (i > 0) remembered++;
+        }
+        assertThat(remembered).isPositive();
+        assertThat(o.test(input(4000.0, "CN"))).isEqualTo(Tri.TRUE);
+        assertThat(o.test(input(null, "CN"))).isEqualTo(Tri.UNKNOWN);
+    }
 }
