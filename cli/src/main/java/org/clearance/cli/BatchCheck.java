@@ -235,7 +235,8 @@ final class BatchCheck {
             d = determiner.determine(shipment, overlays, explain);
         } catch (InputException | Main.BadInput | org.clearance.classification.UnknownItemException
                  | org.clearance.law.DateOutOfCoverageException e) {
-            String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason() : e.getMessage();
+            String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason()
+                    : e instanceof org.clearance.law.DateOutOfCoverageException ? "date: " + e.getMessage() : e.getMessage();
             if (csv) {
                 g.writeRaw(csv(id) + "," + line + ",,,,,,," + csv(message));
             } else {

@@ -94,11 +94,12 @@ class CheckCommandTest {
                 d,nvidia-h100-sxm5-80gb,1,Congo,,,2024-06-01
                 e,nvidia-h20,1,CN,,military;supercomputer,2024-06-01
                 f,nvidia-h20,0,CN,,,2024-06-01
+                g,nvidia-h20,1,CN,,,2019-01-01
                 """);
         Path out = dir.resolve("out.jsonl");
         CliRun run = CliRun.of("check", "--batch", in.toString(), "--output", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.err()).contains("checked 6 lines").contains("3 with errors");
+        assertThat(run.err()).contains("checked 7 lines").contains("4 with errors");
         List<JsonNode> lines = Files.readAllLines(out).stream().map(l -> {
             try {
                 return JSON.readTree(l);
@@ -106,7 +107,7 @@ class CheckCommandTest {
                 throw new AssertionError(e);
             }
         }).toList();
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(7);
         assertThat(lines.get(0).get("verdict").asText()).isEqualTo("LICENSE_REQUIRED");
         assertThat(lines.get(0).get("review_policy").asText()).isEqualTo("CASE_BY_CASE");
         assertThat(lines.get(1).get("line").asInt()).isEqualTo(3);
@@ -117,6 +118,35 @@ class CheckCommandTest {
         assertThat(lines.get(4).get("open_questions")).isEmpty();
         assertThat(lines.get(5).get("error").asText()).contains("quantity");
         assertThat(lines.get(5).get("line").asInt()).isEqualTo(7);
+        assertThat(lines.get(6).get("error").asText()).startsWith("date: ").contains("2019-01-01");
+    }
+
+    /** Lines are decided in chunks on every core; the output keeps the input's order and line numbers across them. */
+    @Test
+    void a_batch_larger_than_a_chunk_keeps_the_input_order_and_line_numbers() throws IOException {
+        Path in = dir.resolve("many.csv");
+        StringBuilder text = new StringBuilder("id,item,destination,date\n");
+        String[] items = {"nvidia-h100-sxm5-80gb", "nvidia-l40", "nvidia-h20"};
+        String[] places = {"CN", "VN", "DE", "MO"};
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            boolean bad = i == 8191 || i == 8192 || i == 16_383 || i == n - 1;
+            text.append("r").append(i).append(',').append(bad ? "nvidia-h999" : items[i % 3]).append(',')
+                    .append(places[i % 4]).append(",2025-06-01\n");
+        }
+        Files.writeString(in, text);
+        Path out = dir.resolve("many.jsonl");
+        CliRun run = CliRun.of("check", "--batch", in.toString(), "--output", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("checked 20000 lines").contains("4 with errors");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            JsonNode line = JSON.readTree(lines.get(i));
+            assertThat(line.get("id").asText()).isEqualTo("r" + i);
+            if (line.has("error")) assertThat(line.get("line").asInt()).isEqualTo(i + 2);
+        }
+        assertThat(lines.stream().filter(l -> l.contains("\"error\"")).count()).isEqualTo(4);
     }
 
     @Test
