@@ -116,23 +116,42 @@ public final class Determiner {
         ShipmentFacts facts = facts(s, date, destination, endUserCountry, hq, parentHq, exportFrom, transaction,
                 classification, verdict);
         OverlayInput overlayInput = overlays.isEmpty() ? null : overlayInput(s, facts);
-        Assessment a = assess(s, facts, plan, overlays, overlayInput);
-        long key = explain ? -1 : key(a, plan);
+        // the batch path without hits or overlays reads the rules' results into a key first, and assesses in full
+        // only when something it has not drawn before needs the assessment
+        boolean quick = !explain && overlays.isEmpty() && s.hits().isEmpty() && plan.packable();
+        Assessment a = quick ? null : assess(s, facts, plan, overlays, overlayInput);
+        long key = quick ? quickKey(facts, plan) : explain ? -1 : key(a, plan);
         Drawn drawn = key < 0 ? null : plan.drawn.get(key);
         if (drawn == null) {
+            if (a == null) a = assess(s, facts, plan, overlays, overlayInput);
             drawn = draw(a, Outcome.of(a), date);
             if (key >= 0 && plan.drawn.size() < CACHE_LIMIT) plan.drawn.putIfAbsent(key, drawn);
         }
         Outcome o = drawn.outcome();
 
-        List<String> questions = new ArrayList<>(a.questions);
+        List<String> questions = new ArrayList<>(4);
+        if (a != null) {
+            questions.addAll(a.questions);
+        } else {
+            for (var adv : plan.advisories) {
+                if (adv.when().eval(facts) != Tri.FALSE) questions.add(adv.version().question());
+            }
+        }
         if (o.policyUncertain()) {
             questions.add("The review policy depends on facts not given or on a contested reading (see missing and the"
                     + " findings marked UNDETERMINED)");
         }
-        Unknowns unknowns = unknowns(a, o, plan, overlays, overlayInput);
+        Unknowns unknowns = NOTHING_UNKNOWN;
+        if (!nothingUnknown(o, overlays)) {
+            if (a == null) a = assess(s, facts, plan, overlays, overlayInput);
+            unknowns = unknowns(a, o, plan, overlays, overlayInput);
+        }
         questions.addAll(unknowns.questions());
-        if (s.endUses() == null) questions.addAll(endUseQuestions(a, o, plan, key));
+        if (s.endUses() == null) {
+            Assessment known = a;
+            questions.addAll(endUseQuestions(facts, known != null ? () -> known
+                    : () -> assess(s, facts, plan, overlays, overlayInput), o, plan, key));
+        }
 
         Determination.ResolvedParties parties = new Determination.ResolvedParties(destination.code(),
                 exportFrom.code(), transaction.code(), s.endUser().name(), endUserCountry.code(), hq.code(),
@@ -199,6 +218,25 @@ public final class Determiner {
         }
         for (Tri t : a.exceptions.values()) {
             k |= (long) t.ordinal() << bit;
+            bit += 2;
+        }
+        return k;
+    }
+
+    /** {@link #key} read straight from the plan's compiled conditions, without building the assessment. */
+    private static long quickKey(ShipmentFacts facts, DeterminationPlan plan) {
+        long k = 0;
+        int bit = 0;
+        for (var r : plan.requirements) {
+            k |= (long) r.when().eval(facts).ordinal() << bit;
+            bit += 2;
+        }
+        for (var p : plan.policies) {
+            k |= (long) p.when().eval(facts).ordinal() << bit;
+            bit += 2;
+        }
+        for (var e : plan.exceptions) {
+            k |= (long) e.when().eval(facts).ordinal() << bit;
             bit += 2;
         }
         return k;
@@ -393,6 +431,11 @@ public final class Determiner {
 
     private static final Unknowns NOTHING_UNKNOWN = new Unknowns(Set.of(), List.of());
 
+    /** Whether no part of the answer is undetermined, so there is nothing to name as missing. */
+    private static boolean nothingUnknown(Outcome o, List<Overlay> overlays) {
+        return o.licenseRequired() != Tri.UNKNOWN && o.possible().isEmpty() && !o.policyUncertain() && overlays.isEmpty();
+    }
+
     /**
      * What is missing for the parts of the answer that are undetermined, found by explaining only those: the license
      * requirements (when they decide whether a license is needed), the exceptions that may apply, the review policies
@@ -400,9 +443,7 @@ public final class Determiner {
      */
     private Unknowns unknowns(Assessment a, Outcome o, DeterminationPlan plan, List<Overlay> overlays,
                               OverlayInput overlayInput) {
-        if (o.licenseRequired() != Tri.UNKNOWN && o.possible().isEmpty() && !o.policyUncertain() && overlays.isEmpty()) {
-            return NOTHING_UNKNOWN;
-        }
+        if (nothingUnknown(o, overlays)) return NOTHING_UNKNOWN;
         Set<String> missing = new LinkedHashSet<>();
         List<String> questions = new ArrayList<>();
         ShipmentFacts f = a.facts;
@@ -454,11 +495,14 @@ public final class Determiner {
      * For each controlled end use: would declaring it change the answer? With a packed {@code key}, each question is
      * drawn once per combination of results.
      */
-    private List<String> endUseQuestions(Assessment a, Outcome o, DeterminationPlan plan, long key) {
+    private List<String> endUseQuestions(ShipmentFacts facts, java.util.function.Supplier<Assessment> assessment,
+                                         Outcome o, DeterminationPlan plan, long key) {
         List<String> questions = new ArrayList<>(2);
+        Assessment a = null;
         for (EndUse use : CONTROLLED) {
-            ShipmentFacts f = a.facts.withEndUses(ALONE.get(use));
+            ShipmentFacts f = facts.withEndUses(ALONE.get(use));
             if (key < 0) {
+                if (a == null) a = assessment.get();
                 String q = endUseQuestion(a, o, plan, use, f);
                 if (q != null) questions.add(q);
                 continue;
@@ -475,6 +519,7 @@ public final class Determiner {
             EndUseKey k = new EndUseKey(key, with, use);
             String q = plan.endUseQuestions.get(k);
             if (q == null) {
+                if (a == null) a = assessment.get();
                 q = java.util.Objects.requireNonNullElse(endUseQuestion(a, o, plan, use, f), "");
                 if (plan.endUseQuestions.size() < CACHE_LIMIT) plan.endUseQuestions.putIfAbsent(k, q);
             }
