@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -89,9 +87,10 @@ final class BatchCheck {
         int lines = 0;
         int errors = 0;
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        Reader reader;
+        java.io.InputStream reader;
         try {
-            reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+            // Jackson decodes the UTF-8 itself (and skips a byte-order mark, as spreadsheets write one)
+            reader = Files.newInputStream(input);
         } catch (NoSuchFileException e) {
             throw new InputException(input.toString(), null, "no such file");
         }
@@ -100,15 +99,18 @@ final class BatchCheck {
         double keepSeconds = 0;
         try (reader; MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvSchema.emptySchema()).readValues(reader);
-             BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            if (!it.hasNext()) throw new InputException(input.toString(), null, "the file is empty; expected a header row: " + COLUMNS);
-            String[] header = it.next();
+             java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            String[] header = nextRow(it, input.toString());
+            if (header == null) throw new InputException(input.toString(), null, "the file is empty; expected a header row: " + COLUMNS);
             int[] index = header(header, input.toString());
             if (database != null && (index[4] >= 0 || index[8] >= 0 || index[10] >= 0)) {
                 service = database.open();
                 parties = new org.clearance.ledger.parties.PartyScreening(service);
             }
-            if (csv) out.write("id,line,verdict,license_required,review_policy,license_exceptions,eccn,open_questions,error\n");
+            if (csv) {
+                out.write("id,line,verdict,license_required,review_policy,license_exceptions,eccn,open_questions,error\n"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
             ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
                     input.toString(), f -> f);
             // read the next chunk and write the previous one while the cores decide the current one
@@ -118,8 +120,9 @@ final class BatchCheck {
                 int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
                 List<String[]> rows = new ArrayList<>(chunk);
                 int firstLine = lineNo + 1;
-                while (rows.size() < chunk && it.hasNext()) {
-                    rows.add(it.next());
+                String[] row;
+                while (rows.size() < chunk && (row = nextRow(it, input.toString())) != null) {
+                    rows.add(row);
                     lineNo++;
                 }
                 java.util.concurrent.CompletableFuture<Slice[]> next = rows.isEmpty() ? null
@@ -162,8 +165,8 @@ final class BatchCheck {
         return 0;
     }
 
-    /** A slice of a chunk, decided by one worker: its output lines, how many, the verdict counts, the errors. */
-    private record Slice(String text, int lines, int[] verdicts, int errors) {
+    /** A slice of a chunk, decided by one worker: its output lines (UTF-8), how many, the verdict counts, the errors. */
+    private record Slice(byte[] text, int lines, int[] verdicts, int errors) {
     }
 
     /**
@@ -202,7 +205,7 @@ final class BatchCheck {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new Slice(w.toString(), to - from, verdicts, errors);
+        return new Slice(w.toString().getBytes(StandardCharsets.UTF_8), to - from, verdicts, errors);
     }
 
     private static Slice[] join(java.util.concurrent.CompletableFuture<Slice[]> f) {
@@ -252,6 +255,27 @@ final class BatchCheck {
         else if (explain) g.writeRaw(Json.compact(DeterminationJson.of(d)));
         else DeterminationJson.writeCompact(g, d);
         return d.verdict();
+    }
+
+    /**
+     * The next record, or null at the end. A file that is not UTF-8 or not CSV (an unclosed quote) is an error naming
+     * the line where reading stopped; the batch stops there, since what follows cannot be trusted to be split right.
+     */
+    private static String[] nextRow(MappingIterator<String[]> it, String file) {
+        try {
+            return it.hasNextValue() ? it.nextValue() : null;
+        } catch (IOException | RuntimeException e) {
+            Throwable cause = e instanceof com.fasterxml.jackson.databind.RuntimeJsonMappingException && e.getCause() != null
+                    ? e.getCause() : e;
+            while (cause instanceof com.fasterxml.jackson.databind.JsonMappingException m && m.getCause() != null) {
+                cause = m.getCause();
+            }
+            String reason = cause instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : cause.getMessage();
+            var at = it.getCurrentLocation();
+            throw new InputException(file, at == null || at.getLineNr() < 1 ? null : "line " + at.getLineNr(),
+                    "cannot be read as UTF-8 CSV: " + reason);
+        }
     }
 
     private static String blankToNull(String s) {

@@ -171,4 +171,37 @@ class CheckCommandTest {
         assertThat(run.err()).contains("shipments.csv").contains("unknown column 'colour'");
         assertThat(out).doesNotExist();
     }
+
+    /** Spreadsheets save CSV with a byte-order mark; names keep their accents through to the output. */
+    @Test
+    void a_batch_saved_by_a_spreadsheet_with_a_byte_order_mark_is_read() throws IOException {
+        Path in = dir.resolve("excel.csv");
+        Files.write(in, ("\uFEFFid,item,destination,end_user,date\n"
+                + "\"é1\",nvidia-l40,Côte d’Ivoire,Société Générale,2024-06-01\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path out = dir.resolve("out.jsonl");
+        CliRun run = CliRun.of("check", "--batch", in.toString(), "--output", out.toString(), "--no-screening");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode line = JSON.readTree(Files.readAllLines(out).get(0));
+        assertThat(line.get("id").asText()).isEqualTo("é1");
+        assertThat(line.has("error")).as(line.toString()).isFalse();
+    }
+
+    @Test
+    void a_batch_that_is_not_utf8_or_not_csv_exits_2_naming_the_line_and_writes_nothing() throws IOException {
+        Path in = dir.resolve("latin1.csv");
+        Files.write(in, "id,item,destination,end_user\nx1,nvidia-l40,SA,Soci\u00e9t\u00e9\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path out = dir.resolve("out.jsonl");
+        CliRun run = CliRun.of("check", "--batch", in.toString(), "--output", out.toString(), "--no-screening");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("latin1.csv").contains("line 2").contains("UTF-8");
+        assertThat(out).doesNotExist();
+
+        Path quote = dir.resolve("quote.csv");
+        Files.writeString(quote, "id,item,destination\nq1,nvidia-l40,SA\nq2,\"nvidia-l40,SA\n");
+        run = CliRun.of("check", "--batch", quote.toString(), "--output", out.toString(), "--no-screening");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("quote.csv").contains("closing quote");
+        assertThat(out).doesNotExist();
+    }
 }
