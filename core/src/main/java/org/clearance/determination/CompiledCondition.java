@@ -24,8 +24,8 @@ interface CompiledCondition {
      */
     static CompiledCondition of(ShipmentCondition c, Thresholds thresholds, Memos memos) {
         return switch (c) {
-            case ShipmentCondition.All a -> new All(all(a.of(), thresholds, memos));
-            case ShipmentCondition.Any a -> new Any(all(a.of(), thresholds, memos));
+            case ShipmentCondition.All a -> new Junction(all(a.of(), thresholds, memos), false);
+            case ShipmentCondition.Any a -> new Junction(all(a.of(), thresholds, memos), true);
             case ShipmentCondition.Not n -> new Not(of(n.of(), thresholds, memos));
             case ShipmentCondition.In i -> new In(i.place(), memos.of(i.scope()));
             case ShipmentCondition.Headquarters h -> new Headquarters(memos.of(h.scope()));
@@ -89,23 +89,15 @@ interface CompiledCondition {
         }
     }
 
-    record All(CompiledCondition[] of) implements CompiledCondition {
+    /** All of the parts ({@code any} false) or any of them, in Kleene's logic, stopping at the first decisive one. */
+    record Junction(CompiledCondition[] of, boolean any) implements CompiledCondition {
         public Tri eval(ShipmentFacts f) {
-            Tri r = Tri.TRUE;
+            Tri decisive = any ? Tri.TRUE : Tri.FALSE;
+            Tri r = any ? Tri.FALSE : Tri.TRUE;
             for (CompiledCondition c : of) {
-                r = r.and(c.eval(f));
-                if (r == Tri.FALSE) return r;
-            }
-            return r;
-        }
-    }
-
-    record Any(CompiledCondition[] of) implements CompiledCondition {
-        public Tri eval(ShipmentFacts f) {
-            Tri r = Tri.FALSE;
-            for (CompiledCondition c : of) {
-                r = r.or(c.eval(f));
-                if (r == Tri.TRUE) return r;
+                Tri t = c.eval(f);
+                if (t == decisive) return t;
+                if (t == Tri.UNKNOWN) r = Tri.UNKNOWN;
             }
             return r;
         }
