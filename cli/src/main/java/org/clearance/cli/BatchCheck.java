@@ -54,7 +54,6 @@ final class BatchCheck {
                 t.setDaemon(true);
                 return t;
             });
-    private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY = new com.fasterxml.jackson.core.JsonFactory();
 
     private final PackOptions options;
     private final Determiner determiner;
@@ -194,7 +193,7 @@ final class BatchCheck {
         java.io.StringWriter w = new java.io.StringWriter((explain ? 32_768 : 200) * (to - from));
         int[] verdicts = new int[LicenseVerdict.values().length];
         int errors = 0;
-        try (var g = JSON_FACTORY.createGenerator(w)) {
+        try (var g = Json.compactGenerator(w)) {
             g.setRootValueSeparator(null);
             for (int i = from; i < to; i++) {
                 LicenseVerdict v = one(rows.get(i), index, firstLine + i, builder, csv, g);
@@ -252,7 +251,7 @@ final class BatchCheck {
             return null;
         }
         if (csv) g.writeRaw(csvLine(d, line));
-        else if (explain) g.writeRaw(Json.compact(DeterminationJson.of(d)));
+        else if (explain) Json.writeCompact(g, DeterminationJson.of(d));
         else DeterminationJson.writeCompact(g, d);
         return d.verdict();
     }

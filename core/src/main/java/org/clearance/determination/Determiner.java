@@ -45,6 +45,7 @@ public final class Determiner {
     private final DeterminationPlan.Plans plans;
     private final Map<ItemPeriod, List<String>> classificationMissing = new ConcurrentHashMap<>();
     private final Map<ItemPeriod, Classifier.Result> verdicts = new ConcurrentHashMap<>();
+    private final Map<ItemDate, Classification> classifications = new ConcurrentHashMap<>();
 
     public Determiner(RulePack pack, Classifier classifier) {
         this.pack = Objects.requireNonNull(pack, "pack");
@@ -111,7 +112,7 @@ public final class Determiner {
         }
         Transaction transaction = transaction(exportFrom, destination, date);
 
-        Classification classification = explain ? classifier.classify(s.item(), date) : null;
+        Classification classification = explain ? classification(s.item(), date) : null;
         Classifier.Result verdict = explain ? null : verdict(s.item(), date);
         ShipmentFacts facts = facts(s, date, destination, endUserCountry, hq, parentHq, exportFrom, transaction,
                 classification, verdict);
@@ -305,6 +306,30 @@ public final class Determiner {
         if (verdicts.size() >= CACHE_LIMIT) verdicts.clear();
         verdicts.put(key, r);
         return r;
+    }
+
+    /** An item (by identity) on a date. */
+    private record ItemDate(ItemSpec item, LocalDate date) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ItemDate d && d.item == item && d.date.equals(date);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(item) * 31 + date.hashCode();
+        }
+    }
+
+    /** The explained classification, computed once per item and date (a pure function of both). */
+    private Classification classification(ItemSpec item, LocalDate date) {
+        ItemDate key = new ItemDate(item, date);
+        Classification cached = classifications.get(key);
+        if (cached != null) return cached;
+        Classification c = classifier.classify(item, date);
+        if (classifications.size() >= CACHE_LIMIT) classifications.clear();
+        classifications.put(key, c);
+        return c;
     }
 
     /** What an INDETERMINATE classification needs, computed once per item and period of the classification rules. */

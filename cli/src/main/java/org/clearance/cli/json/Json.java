@@ -37,6 +37,16 @@ public final class Json {
         }
     }
 
+    /** A generator writing compact JSON as {@link #compact} does, for many values in a row. */
+    public static com.fasterxml.jackson.core.JsonGenerator compactGenerator(java.io.Writer out) throws java.io.IOException {
+        return COMPACT.createGenerator(out);
+    }
+
+    /** Writes {@code node} to a generator from {@link #compactGenerator}. */
+    public static void writeCompact(com.fasterxml.jackson.core.JsonGenerator g, JsonNode node) throws java.io.IOException {
+        COMPACT.writeTree(g, node);
+    }
+
     public static String compact(JsonNode node) {
         try {
             return COMPACT.writeValueAsString(node);
