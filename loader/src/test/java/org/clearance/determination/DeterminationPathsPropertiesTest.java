@@ -51,7 +51,7 @@ class DeterminationPathsPropertiesTest {
     }
 
     @Property(tries = 3000)
-    void theBatchPathGivesTheExplainedAnswer(@ForAll("shipments") Generated g) {
+    void the_batch_path_gives_the_explained_answer(@ForAll("shipments") Generated g) {
         Shipment s = new Shipment("p", CATALOG.find(g.item()).orElseThrow(), 8, country(g.destination()),
                 new Party("Buyer", country(g.endUserCountry()), country(g.hq()), country(g.parentHq())), null, null,
                 g.endUses() == null ? null : withoutNone(g.endUses()), country(g.from()), g.date(), null);
