@@ -1,10 +1,8 @@
 package org.clearance.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +41,7 @@ final class BatchCheck {
             + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date,end_user_id,consignee_id,"
             + "purchaser_id";
     private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
+    private static final int COLUMN_COUNT = KNOWN.size();
     /** Lines per chunk; explained records are ~30 KB each, so their chunks are smaller to bound the memory in flight. */
     private static final int CHUNK = 8192;
     private static final int EXPLAINED_CHUNK = 512;
@@ -96,8 +95,7 @@ final class BatchCheck {
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
         org.clearance.ledger.ScreeningService service = null;
         double keepSeconds = 0;
-        try (reader; MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .with(CsvSchema.emptySchema()).readValues(reader);
+        try (reader; CsvParser it = (CsvParser) mapper.getFactory().createParser(reader);
              java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
             String[] header = nextRow(it, input.toString());
             if (header == null) throw new InputException(input.toString(), null, "the file is empty; expected a header row: " + COLUMNS);
@@ -260,18 +258,17 @@ final class BatchCheck {
      * The next record, or null at the end. A file that is not UTF-8 or not CSV (an unclosed quote) is an error naming
      * the line where reading stopped; the batch stops there, since what follows cannot be trusted to be split right.
      */
-    private static String[] nextRow(MappingIterator<String[]> it, String file) {
+    private static String[] nextRow(CsvParser it, String file) {
         try {
-            return it.hasNextValue() ? it.nextValue() : null;
-        } catch (IOException | RuntimeException e) {
-            Throwable cause = e instanceof com.fasterxml.jackson.databind.RuntimeJsonMappingException && e.getCause() != null
-                    ? e.getCause() : e;
-            while (cause instanceof com.fasterxml.jackson.databind.JsonMappingException m && m.getCause() != null) {
-                cause = m.getCause();
-            }
-            String reason = cause instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                    : cause.getMessage();
-            var at = it.getCurrentLocation();
+            // without a schema, each record is an array of strings
+            if (it.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) return null;
+            List<String> cells = new ArrayList<>(COLUMN_COUNT);
+            while (it.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) cells.add(it.getText());
+            return cells.toArray(String[]::new);
+        } catch (IOException e) {
+            String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage();
+            var at = it.currentLocation();
             throw new InputException(file, at == null || at.getLineNr() < 1 ? null : "line " + at.getLineNr(),
                     "cannot be read as UTF-8 CSV: " + reason);
         }
