@@ -43,9 +43,9 @@ public final class Determiner {
     private final Geography geo;
     private final Country unitedStates;
     private final DeterminationPlan.Plans plans;
-    private final Map<ItemPeriod, List<String>> classificationMissing = new ConcurrentHashMap<>();
-    private final Map<ItemPeriod, Classifier.Result> verdicts = new ConcurrentHashMap<>();
-    private final Map<ItemDate, Classification> classifications = new ConcurrentHashMap<>();
+    private final Map<ItemOn, List<String>> classificationMissing = new ConcurrentHashMap<>();
+    private final Map<ItemOn, Classifier.Result> verdicts = new ConcurrentHashMap<>();
+    private final Map<ItemOn, Classification> classifications = new ConcurrentHashMap<>();
 
     public Determiner(RulePack pack, Classifier classifier) {
         this.pack = Objects.requireNonNull(pack, "pack");
@@ -60,16 +60,19 @@ public final class Determiner {
         return geo;
     }
 
-    /** An item (by identity: catalog items are shared) in a period of the classification rules. */
-    private record ItemPeriod(ItemSpec item, LocalDate period) {
+    /**
+     * An item (by identity: catalog items are shared) on a date: the start of a period of the classification rules,
+     * or the date of the shipment itself.
+     */
+    private record ItemOn(ItemSpec item, LocalDate date) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof ItemPeriod p && p.item == item && p.period.equals(period);
+            return o instanceof ItemOn p && p.item == item && p.date.equals(date);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(item) * 31 + period.hashCode();
+            return System.identityHashCode(item) * 31 + date.hashCode();
         }
     }
 
@@ -299,7 +302,7 @@ public final class Determiner {
 
     /** The classification verdict, computed once per item and period of the classification rules (a pure function). */
     private Classifier.Result verdict(ItemSpec item, LocalDate date) {
-        ItemPeriod key = new ItemPeriod(item, classifier.periodStart(date));
+        ItemOn key = new ItemOn(item, classifier.periodStart(date));
         Classifier.Result cached = verdicts.get(key);
         if (cached != null) return cached;
         Classifier.Result r = classifier.verdict(item, date);
@@ -308,22 +311,9 @@ public final class Determiner {
         return r;
     }
 
-    /** An item (by identity) on a date. */
-    private record ItemDate(ItemSpec item, LocalDate date) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ItemDate d && d.item == item && d.date.equals(date);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(item) * 31 + date.hashCode();
-        }
-    }
-
     /** The explained classification, computed once per item and date (a pure function of both). */
     private Classification classification(ItemSpec item, LocalDate date) {
-        ItemDate key = new ItemDate(item, date);
+        ItemOn key = new ItemOn(item, date);
         Classification cached = classifications.get(key);
         if (cached != null) return cached;
         Classification c = classifier.classify(item, date);
@@ -334,7 +324,7 @@ public final class Determiner {
 
     /** What an INDETERMINATE classification needs, computed once per item and period of the classification rules. */
     private List<String> classificationMissing(ItemSpec item, LocalDate date) {
-        ItemPeriod key = new ItemPeriod(item, classifier.periodStart(date));
+        ItemOn key = new ItemOn(item, classifier.periodStart(date));
         List<String> cached = classificationMissing.get(key);
         if (cached != null) return cached;
         List<String> missing = classifier.classify(item, date).missing();
