@@ -18,6 +18,30 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
+    /** Users file NAC notifications from the answer: the figures are the classification's own, ACA needs none. */
+    @Test
+    void a_nac_offer_carries_the_notification_data_the_classification_computed() throws IOException {
+        CliRun run = CliRun.of("check", "--item", "nvidia-l40", "--destination", "CN", "--date", "2024-06-01",
+                "--end-use", "none", "--json", "--no-screening");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode nac = JSON.readTree(run.out()).get("license_exceptions").get(0);
+        assertThat(nac.get("code").asText()).isEqualTo("NAC");
+        JsonNode classified = JSON.readTree(CliRun.of("classify", "nvidia-l40", "--as-of", "2024-06-01", "--json").out());
+        JsonNode n = nac.get("notification");
+        assertThat(n.get("item").asText()).isEqualTo("nvidia-l40");
+        assertThat(n.get("carries")).extracting(JsonNode::asText).containsExactly("tpp", "performance_density", "datacenter");
+        assertThat(n.get("tpp").decimalValue()).isEqualByComparingTo(classified.at("/metrics/tpp").decimalValue());
+        assertThat(n.get("performance_density").decimalValue())
+                .isEqualByComparingTo(classified.at("/metrics/performance_density").decimalValue());
+        assertThat(n.get("datacenter").asBoolean()).isTrue();
+
+        CliRun aca = CliRun.of("check", "--item", "nvidia-l40", "--destination", "VN", "--date", "2024-06-01",
+                "--end-use", "none", "--json", "--no-screening");
+        JsonNode offer = JSON.readTree(aca.out()).get("license_exceptions").get(0);
+        assertThat(offer.get("code").asText()).isEqualTo("ACA");
+        assertThat(offer.has("notification")).isFalse();
+    }
+
     @Test
     void check_prints_one_json_decision_with_the_contract_fields() throws IOException {
         CliRun run = CliRun.of("check", "--item", "nvidia-h200-sxm-141gb", "--destination", "China", "--date", "2026-03-01",

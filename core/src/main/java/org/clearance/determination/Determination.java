@@ -24,8 +24,29 @@ public record Determination(String shipmentId, LocalDate date, LicenseVerdict ve
                             List<Citation> citations, PackInfo pack, List<NotEvaluated> notEvaluated,
                             List<String> warnings, List<String> listVersions, ResolvedParties parties) {
 
-    /** A license exception that is available, with the conditions of its use. */
-    public record ExceptionOffer(String code, List<String> conditions, Citation cite) {
+    /**
+     * A license exception that is available, with the conditions of its use and, for one that needs a notification to
+     * BIS (NAC), the item data the notification must carry (null otherwise).
+     */
+    public record ExceptionOffer(String code, List<String> conditions, Citation cite, Notification notification) {
+
+        public ExceptionOffer(String code, List<String> conditions, Citation cite) {
+            this(code, conditions, cite, null);
+        }
+    }
+
+    /**
+     * The item data for a notification, as the classification computed them: the TPP and performance density (for a
+     * system, the highest among the integrated circuits it contains, as {@code basis} says) and whether the item is
+     * designed or marketed for datacenters; a null value is one the specification does not give, to be supplied with
+     * the datasheet. {@code asked} lists what the rule says the notification carries.
+     */
+    public record Notification(String item, List<String> asked, java.math.BigDecimal tpp,
+                               java.math.BigDecimal performanceDensity, Boolean datacenter, String basis) {
+
+        public Notification {
+            asked = List.copyOf(asked);
+        }
     }
 
     /** A license requirement that applies, where it comes from and how BIS reviews it. */

@@ -170,12 +170,30 @@ public final class Determiner {
         DeterminationRules.ReasonsForControl reasons = rules.reasonsFor(facts.eccn());
         boolean prohibited = o.verdict() == LicenseVerdict.PROHIBITED;
         return new Determination(s.id(), date, o.verdict(), prohibited ? null : toBoolean(o.licenseRequired()),
-                prohibited ? List.of() : drawn.offers(),
+                prohibited ? List.of() : withNotifications(drawn.offers(), o, s.item(), facts),
                 o.verdict() == LicenseVerdict.NO_LICENSE_REQUIRED || prohibited ? null : o.policy(),
                 drawn.policyConditions(), reasons == null ? List.of() : reasons.reasons(), drawn.applied(), assumptions,
                 dedupe(questions),
                 List.copyOf(unknowns.missing()), facts.itemStatus(), facts.eccn(), classification, x.findings(),
                 x.citations(), pack.info(), rules.notEvaluated(), x.warnings(), List.copyOf(listVersions), parties);
+    }
+
+    /** The offers, with the item data filled in for those whose notification must carry it (NAC). */
+    private static List<Determination.ExceptionOffer> withNotifications(List<Determination.ExceptionOffer> offers,
+                                                                        Outcome o, ItemSpec item, ShipmentFacts facts) {
+        List<Determination.ExceptionOffer> out = null;
+        for (int i = 0; i < offers.size(); i++) {
+            List<String> asked = o.usable().get(i).versionAt(facts.date()).orElseThrow().notification();
+            if (asked.isEmpty()) continue;
+            if (out == null) out = new ArrayList<>(offers);
+            Determination.ExceptionOffer e = offers.get(i);
+            out.set(i, new Determination.ExceptionOffer(e.code(), e.conditions(), e.cite(), new Determination.Notification(
+                    item.id() != null ? item.id() : java.util.Objects.requireNonNullElse(item.name(), "(unnamed item)"), asked, facts.exact().apply(Metric.TPP),
+                    facts.exact().apply(Metric.PERFORMANCE_DENSITY), facts.datacenter(),
+                    item.kind().isSystem() ? "the highest TPP and performance density among the integrated circuits the"
+                            + " system contains" : "the integrated circuit's own TPP and performance density")));
+        }
+        return out == null ? offers : List.copyOf(out);
     }
 
     /** What the rules' results decide: the outcome, the exceptions offered, the policy's conditions, the requirements. */

@@ -4,11 +4,21 @@ import java.util.List;
 
 /**
  * What a determination rule says in one period: when it applies, and (for the rules that carry them) the review
- * policy, the conditions to list in the answer, or the question to ask.
+ * policy, the conditions to list in the answer, the question to ask, or the item data a license exception's
+ * notification to BIS must carry ({@link #NOTIFICATION_DATA}).
  */
-public record RuleVersion(ShipmentCondition when, ReviewPolicy policy, List<String> conditions, String question) {
+public record RuleVersion(ShipmentCondition when, ReviewPolicy policy, List<String> conditions, String question,
+                          List<String> notification) {
+
+    /** The item data a notification can be said to carry, as the answer fills them in. */
+    public static final List<String> NOTIFICATION_DATA = List.of("tpp", "performance_density", "datacenter");
 
     public RuleVersion {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        notification = notification == null ? List.of() : List.copyOf(notification);
+    }
+
+    public RuleVersion(ShipmentCondition when, ReviewPolicy policy, List<String> conditions, String question) {
+        this(when, policy, conditions, question, List.of());
     }
 }

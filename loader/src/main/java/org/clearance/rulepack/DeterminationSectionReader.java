@@ -24,8 +24,8 @@ import org.clearance.yaml.StrictNode;
 final class DeterminationSectionReader {
 
     private static final Set<String> COMMON = Set.of("id", "title", "type", "text", "interpretations", "versions");
-    private static final Set<String> VERSION_KEYS = Set.of("status", "when", "policy", "conditions", "question", "cite",
-            "confidence", "note", "interpretation");
+    private static final Set<String> VERSION_KEYS = Set.of("status", "when", "policy", "conditions", "question",
+            "notification", "cite", "confidence", "note", "interpretation");
 
     private DeterminationSectionReader() {
     }
@@ -62,8 +62,10 @@ final class DeterminationSectionReader {
             if (t.equals("policy") && policy == null) throw entry.error("a policy rule gives a policy in each version");
             String question = entry.optionalNonNull("question").map(StrictNode::text).orElse(null);
             if (t.equals("advisory") && question == null) throw entry.error("an advisory gives a question in each version");
+            List<String> notification = entry.optionalNonNull("notification").map(n -> notification(n, t)).orElse(List.of());
             return new DatedValue<>(status.from(), new RuleVersion(ShipmentConditionReader.read(entry.require("when")), policy,
-                    entry.optionalNonNull("conditions").map(StrictNode::textList).orElse(List.of()), question),
+                    entry.optionalNonNull("conditions").map(StrictNode::textList).orElse(List.of()), question,
+                    notification),
                     status.cite(), status.confidence(), status.interpretation(), status.note());
         });
         RuleHeader header = new RuleHeader(node.require("id").text(), node.require("title").text(),
@@ -78,6 +80,19 @@ final class DeterminationSectionReader {
                     node.require("covers").textList(), versions);
             default -> new DeterminationRule.Advisory(header, versions);
         };
+    }
+
+    /** The item data an exception's notification carries: a list drawn from {@link RuleVersion#NOTIFICATION_DATA}. */
+    private static List<String> notification(StrictNode node, String type) {
+        if (!type.equals("exception")) throw node.error("only a license exception can require a notification");
+        List<String> data = node.textList();
+        for (String d : data) {
+            if (!RuleVersion.NOTIFICATION_DATA.contains(d)) {
+                throw node.error("unknown notification data '" + d + "'; expected " + String.join(", ", RuleVersion.NOTIFICATION_DATA));
+            }
+        }
+        if (data.isEmpty()) throw node.error("a notification carries at least one item datum; leave the key out otherwise");
+        return data;
     }
 
     private static DeterminationRule.Kind kind(StrictNode node) {

@@ -153,6 +153,31 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void a_notification_with_unknown_data_or_on_a_rule_that_is_not_an_exception_is_refused() throws IOException {
+        String nac = "determination/740.8-NAC.yaml";
+        edit(nac, "notification: [tpp, performance_density, datacenter]\n    cite: {cfr: \"15 CFR 740.8(a)(2)\", fr: \"88",
+                "notification: [tpp, die_photo]\n    cite: {cfr: \"15 CFR 740.8(a)(2)\", fr: \"88");
+        InputException e = loadFails();
+        assertThat(e.file()).endsWith(nac);
+        assertThat(e.field()).isEqualTo("versions.2023-11-17.notification");
+        assertThat(e.reason()).contains("unknown notification data 'die_photo'");
+        edit(nac, "notification: [tpp, die_photo]", "notification: [tpp, performance_density, datacenter]");
+        edit("determination/746.2-cuba.yaml", "    cite:", "    notification: [tpp]\n    cite:");
+        assertThat(loadFails().reason()).contains("only a license exception can require a notification");
+    }
+
+    @Test
+    void nac_says_its_notification_carries_tpp_performance_density_and_datacenter_marketing() {
+        var rules = RulePackLoader.load(pack).section(org.clearance.determination.DeterminationRules.class);
+        var nac = rules.all().stream().filter(r -> r.id().equals("740.8-NAC")).findFirst().orElseThrow();
+        for (var v : nac.versions().values()) {
+            assertThat(v.value().notification()).containsExactly("tpp", "performance_density", "datacenter");
+        }
+        var aca = rules.all().stream().filter(r -> r.id().equals("740.8-ACA")).findFirst().orElseThrow();
+        aca.versions().values().forEach(v -> assertThat(v.value().notification()).isEmpty());
+    }
+
+    @Test
     void the_restricted_lists_say_what_a_hit_does_with_a_citation() {
         var rules = RulePackLoader.load(pack).section(org.clearance.determination.DeterminationRules.class);
         assertThat(rules.restrictedList("MEU").policy()).isEqualTo(org.clearance.determination.ReviewPolicy.PRESUMPTION_OF_DENIAL);

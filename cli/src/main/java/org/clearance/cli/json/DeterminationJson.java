@@ -65,6 +65,25 @@ public final class DeterminationJson {
             g.writeStringField("fr", e.cite().fr());
             g.writeStringField("href", e.cite().href());
             g.writeEndObject();
+            if (e.notification() != null) {
+                Determination.Notification n = e.notification();
+                g.writeObjectFieldStart("notification");
+                g.writeStringField("item", n.item());
+                g.writeArrayFieldStart("carries");
+                for (String a : n.asked()) g.writeString(a);
+                g.writeEndArray();
+                g.writeFieldName("tpp");
+                if (n.tpp() == null) g.writeNull();
+                else g.writeNumber(org.clearance.decision.Numbers.plain(n.tpp()));
+                g.writeFieldName("performance_density");
+                if (n.performanceDensity() == null) g.writeNull();
+                else g.writeNumber(org.clearance.decision.Numbers.plain(n.performanceDensity()));
+                g.writeFieldName("datacenter");
+                if (n.datacenter() == null) g.writeNull();
+                else g.writeBoolean(n.datacenter());
+                g.writeStringField("basis", n.basis());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -82,6 +101,18 @@ public final class DeterminationJson {
             x.put("code", e.code());
             x.set("conditions", Json.strings(e.conditions()));
             x.set("citation", Json.citation(e.cite()));
+            if (e.notification() != null) {
+                Determination.Notification n = e.notification();
+                ObjectNode y = Json.object();
+                y.put("item", n.item());
+                y.set("carries", Json.strings(n.asked()));
+                y.set("tpp", Json.number(n.tpp()));
+                y.set("performance_density", Json.number(n.performanceDensity()));
+                if (n.datacenter() == null) y.putNull("datacenter");
+                else y.put("datacenter", n.datacenter());
+                y.put("basis", n.basis());
+                x.set("notification", y);
+            }
             a.add(x);
         }
         return a;

@@ -37,6 +37,17 @@ public final class DeterminationText {
         for (Determination.ExceptionOffer e : d.licenseExceptions()) {
             sb.append("License Exception ").append(e.code()).append(" is available, on these conditions:\n");
             e.conditions().forEach(c -> sb.append("  - ").append(c).append('\n'));
+            if (e.notification() != null) {
+                Determination.Notification n = e.notification();
+                sb.append("  Notification data for ").append(n.item()).append(": TPP ")
+                        .append(n.tpp() == null ? "not given (from the datasheet)" : org.clearance.decision.Numbers.format(n.tpp()))
+                        .append(", performance density ")
+                        .append(n.performanceDensity() == null ? "not given (from the datasheet)"
+                                : org.clearance.decision.Numbers.format(n.performanceDensity()))
+                        .append(", ").append(n.datacenter() == null ? "datacenter or consumer marketing not stated"
+                                : n.datacenter() ? "designed or marketed for datacenters" : "not designed or marketed for datacenters")
+                        .append(" (").append(n.basis()).append(")\n");
+            }
         }
         list(sb, "Conditions of the review policy", d.policyConditions());
         list(sb, "Open questions", d.openQuestions());
