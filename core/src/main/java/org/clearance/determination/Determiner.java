@@ -46,6 +46,9 @@ public final class Determiner {
     private final Map<ItemOn, List<String>> classificationMissing = new ConcurrentHashMap<>();
     private final Map<ItemOn, Classifier.Result> verdicts = new ConcurrentHashMap<>();
     private final Map<ItemOn, Classification> classifications = new ConcurrentHashMap<>();
+    /** Exact metrics by item, whatever the date ({@link #ANY_DATE}). */
+    private final Map<ItemOn, BigDecimal[]> exactMetrics = new ConcurrentHashMap<>();
+    private static final LocalDate ANY_DATE = LocalDate.MIN;
 
     public Determiner(RulePack pack, Classifier classifier) {
         this.pack = Objects.requireNonNull(pack, "pack");
@@ -315,7 +318,7 @@ public final class Determiner {
         return new ShipmentFacts(date, geo, pack, geo.locate(destination, date), geo.locate(endUserCountry, date),
                 geo.locate(hq, date), geo.locate(parentHq, date), geo.locate(exportFrom, date), transaction,
                 status, eccn, s.item().datacenter(), metrics, alternatives,
-                m -> classifier.exactMetric(s.item(), m), uses, missing);
+                m -> exactMetric(s.item(), m), uses, missing);
     }
 
     /** The classification verdict, computed once per item and period of the classification rules (a pure function). */
@@ -327,6 +330,18 @@ public final class Determiner {
         if (verdicts.size() >= CACHE_LIMIT) verdicts.clear();
         verdicts.put(key, r);
         return r;
+    }
+
+    /** The exact metrics of an item (a pure function of its specification), computed once per item. */
+    private BigDecimal exactMetric(ItemSpec item, Metric metric) {
+        BigDecimal[] known = exactMetrics.get(new ItemOn(item, ANY_DATE));
+        if (known == null) {
+            known = new BigDecimal[Metric.values().length];
+            for (Metric m : Metric.values()) known[m.ordinal()] = classifier.exactMetric(item, m);
+            if (exactMetrics.size() >= CACHE_LIMIT) exactMetrics.clear();
+            exactMetrics.put(new ItemOn(item, ANY_DATE), known);
+        }
+        return known[metric.ordinal()];
     }
 
     /** The explained classification, computed once per item and date (a pure function of both). */
