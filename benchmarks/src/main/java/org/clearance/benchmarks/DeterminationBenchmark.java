@@ -33,7 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Shipment decisions per second on one core, on 10,000 generated shipments ({@link ShipmentLines}, seed fixed):
  * {@code decide} is the batch path (verdict, policy, exceptions, open questions); {@code parseAndDecide} adds
- * building the shipment from its text fields (country names, item ids, dates) as a batch line does.
+ * building the shipment from its text fields (country names, item ids, dates) as a batch line does. Like a batch,
+ * the determiner remembers what it has drawn (place tests per place and period, results per combination of rule
+ * results): after the warm-up those memories are full, so this measures a batch's steady state, not a first pass.
  *
  * <p>Run: {@code ./build.sh -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar Determination}
  */
