@@ -84,7 +84,8 @@ final class BatchCheck {
         Map<LicenseVerdict, Integer> counts = new EnumMap<>(LicenseVerdict.class);
         int lines = 0;
         int errors = 0;
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        // blank lines are read (and skipped below) so that line numbers stay those of the file
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES);
         java.io.InputStream reader;
         try {
             // Jackson decodes the UTF-8 itself (and skips a byte-order mark, as spreadsheets write one)
@@ -97,9 +98,14 @@ final class BatchCheck {
         double keepSeconds = 0;
         try (reader; CsvParser it = (CsvParser) mapper.getFactory().createParser(reader);
              java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            String[] header = nextRow(it, input.toString());
+            int lineNo = 0;
+            String[] header;
+            do {
+                header = nextRow(it, input.toString());
+                lineNo++;
+            } while (header != null && blank(header));
             if (header == null) throw new InputException(input.toString(), null, "the file is empty; expected a header row: " + COLUMNS);
-            int[] index = header(header, input.toString());
+            int[] index = header(header, input.toString(), lineNo);
             if (database != null && (index[4] >= 0 || index[8] >= 0 || index[10] >= 0)) {
                 service = database.open();
                 parties = new org.clearance.ledger.parties.PartyScreening(service);
@@ -111,19 +117,20 @@ final class BatchCheck {
             ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
                     input.toString(), f -> f);
             // read the next chunk and write the previous one while the cores decide the current one
-            int lineNo = 1;
             java.util.concurrent.CompletableFuture<Slice[]> pending = null;
             while (true) {
                 int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
                 List<String[]> rows = new ArrayList<>(chunk);
-                int firstLine = lineNo + 1;
+                int[] lineNumbers = new int[chunk];
                 String[] row;
                 while (rows.size() < chunk && (row = nextRow(it, input.toString())) != null) {
-                    rows.add(row);
                     lineNo++;
+                    if (blank(row)) continue;
+                    lineNumbers[rows.size()] = lineNo;
+                    rows.add(row);
                 }
                 java.util.concurrent.CompletableFuture<Slice[]> next = rows.isEmpty() ? null
-                        : decide(rows, index, firstLine, builder, csv);
+                        : decide(rows, index, lineNumbers, builder, csv);
                 if (pending != null) {
                     for (Slice done : join(pending)) {
                         out.write(done.text());
@@ -170,7 +177,7 @@ final class BatchCheck {
      * Decides a chunk on every core (one slice per worker, each writing its lines into one text); completes when all
      * slices are done.
      */
-    private java.util.concurrent.CompletableFuture<Slice[]> decide(List<String[]> rows, int[] index, int firstLine,
+    private java.util.concurrent.CompletableFuture<Slice[]> decide(List<String[]> rows, int[] index, int[] lineNumbers,
                                                                    ShipmentBuilder builder, boolean csv) {
         int slices = WORKERS;
         Slice[] done = new Slice[slices];
@@ -180,13 +187,13 @@ final class BatchCheck {
             int from = rows.size() * k / slices;
             int to = rows.size() * (k + 1) / slices;
             parts[k] = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                done[slice] = slice(rows, from, to, index, firstLine, builder, csv);
+                done[slice] = slice(rows, from, to, index, lineNumbers, builder, csv);
             }, POOL);
         }
         return java.util.concurrent.CompletableFuture.allOf(parts).thenApply(v -> done);
     }
 
-    private Slice slice(List<String[]> rows, int from, int to, int[] index, int firstLine, ShipmentBuilder builder,
+    private Slice slice(List<String[]> rows, int from, int to, int[] index, int[] lineNumbers, ShipmentBuilder builder,
                         boolean csv) {
         java.io.StringWriter w = new java.io.StringWriter((explain ? 32_768 : 200) * (to - from));
         int[] verdicts = new int[LicenseVerdict.values().length];
@@ -194,7 +201,7 @@ final class BatchCheck {
         try (var g = Json.compactGenerator(w)) {
             g.setRootValueSeparator(null);
             for (int i = from; i < to; i++) {
-                LicenseVerdict v = one(rows.get(i), index, firstLine + i, builder, csv, g);
+                LicenseVerdict v = one(rows.get(i), index, lineNumbers[i], builder, csv, g);
                 g.writeRaw('\n');
                 if (v == null) errors++;
                 else verdicts[v.ordinal()]++;
@@ -274,6 +281,12 @@ final class BatchCheck {
         }
     }
 
+    /** A blank line (or one of commas only): skipped, but counted. */
+    private static boolean blank(String[] row) {
+        for (String cell : row) if (!cell.isEmpty()) return false;
+        return true;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -305,19 +318,19 @@ final class BatchCheck {
     }
 
     /** Column positions by name; unknown columns are an error, as is a missing id, item or destination column. */
-    private static int[] header(String[] header, String file) {
+    private static int[] header(String[] header, String file, int line) {
         String[] names = COLUMNS.split(",");
         int[] index = new int[names.length];
         Arrays.fill(index, -1);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.length; i++) {
             String h = header[i].strip();
-            if (!KNOWN.contains(h)) throw new InputException(file, "line 1", "unknown column '" + h + "'; expected " + COLUMNS);
-            if (!seen.add(h)) throw new InputException(file, "line 1", "column '" + h + "' appears twice");
+            if (!KNOWN.contains(h)) throw new InputException(file, "line " + line, "unknown column '" + h + "'; expected " + COLUMNS);
+            if (!seen.add(h)) throw new InputException(file, "line " + line, "column '" + h + "' appears twice");
             index[Arrays.asList(names).indexOf(h)] = i;
         }
         for (String required : List.of("id", "item", "destination")) {
-            if (!seen.contains(required)) throw new InputException(file, "line 1", "missing column '" + required + "'");
+            if (!seen.contains(required)) throw new InputException(file, "line " + line, "missing column '" + required + "'");
         }
         return index;
     }

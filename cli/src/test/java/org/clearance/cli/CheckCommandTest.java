@@ -196,6 +196,22 @@ class CheckCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /** Blank rows and rows of commas (a spreadsheet's empty rows) are skipped, and the line numbers stay the file's. */
+    @Test
+    void blank_rows_are_skipped_and_line_numbers_are_those_of_the_file() throws IOException {
+        Path in = dir.resolve("gaps.csv");
+        Files.writeString(in, "\nid,item,destination\n\nz1,nvidia-h999,SA\n,,\n  \nz2,nvidia-l40,SA\nz3,nvidia-h999,SA\n\n");
+        Path out = dir.resolve("gaps.jsonl");
+        CliRun run = CliRun.of("check", "--batch", in.toString(), "--output", out.toString(), "--no-screening");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("checked 3 lines");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(3);
+        assertThat(JSON.readTree(lines.get(0)).get("line").asInt()).isEqualTo(4);
+        assertThat(JSON.readTree(lines.get(1)).get("verdict").asText()).isNotEmpty();
+        assertThat(JSON.readTree(lines.get(2)).get("line").asInt()).isEqualTo(8);
+    }
+
     /** Spreadsheets save CSV with a byte-order mark; names keep their accents through to the output. */
     @Test
     void a_batch_saved_by_a_spreadsheet_with_a_byte_order_mark_is_read() throws IOException {
