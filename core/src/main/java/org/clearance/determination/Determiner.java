@@ -144,7 +144,10 @@ public final class Determiner {
                 if (adv.when().eval(facts) != Tri.FALSE) questions.add(adv.version().question());
             }
         }
-        if (o.policyUncertain()) {
+        if (o.policyUnencoded()) {
+            questions.add("No review policy encoded in the rule pack covers this shipment (each 15 CFR 742.6(b)(10)"
+                    + " policy rule is in the findings): the licensing policy BIS would apply must be read elsewhere");
+        } else if (o.policyUncertain()) {
             questions.add("The review policy depends on facts not given or on a contested reading (see missing and the"
                     + " findings marked UNDETERMINED)");
         }

@@ -10,11 +10,13 @@ import org.clearance.decision.Tri;
 /**
  * The verdict drawn from an {@link Assessment}: whether a license is required (three-valued), the exceptions that
  * can overcome every requirement, the review policy (the strictest of the requirements that apply; for the RS license,
- * the applicable §742.6(b)(10) policies after overrides).
+ * the applicable §742.6(b)(10) policies after overrides). {@code policyUnencoded}: the RS license applies but none of
+ * the pack's §742.6(b)(10) policies covers the shipment, so the policy is left open for that reason, not for a missing
+ * fact.
  */
 record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRule.Exception> usable,
                List<DeterminationRule.Exception> possible, ReviewPolicy policy, boolean policyUncertain,
-               List<DeterminationRule.Policy> policyRules) {
+               boolean policyUnencoded, List<DeterminationRule.Policy> policyRules) {
 
     static Outcome of(Assessment a) {
         return of(a, a.requirements);
@@ -54,6 +56,7 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
 
         ReviewPolicy policy = null;
         boolean uncertain = false;
+        boolean unencoded = false;
         List<DeterminationRule.Policy> applied = List.of();
         if (required != Tri.FALSE) {
             boolean rs = false;
@@ -63,7 +66,10 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
                 policy = p.policy();
                 uncertain = p.uncertain();
                 applied = p.rules();
-                if (policy == null && !uncertain) uncertain = true;
+                if (policy == null && !uncertain) {
+                    uncertain = true;
+                    unencoded = true;
+                }
             }
             for (Assessment.Requirement r : requirementList) {
                 if (r.tri() == Tri.TRUE && r.policy() != null) policy = ReviewPolicy.strictest(policy, r.policy());
@@ -90,7 +96,7 @@ record Outcome(LicenseVerdict verdict, Tri licenseRequired, List<DeterminationRu
             verdict = LicenseVerdict.LICENSE_REQUIRED;
         }
         return new Outcome(verdict, required, List.copyOf(usable), List.copyOf(possible), uncertain ? null : policy,
-                uncertain, applied);
+                uncertain, unencoded, applied);
     }
 
     record RsPolicy(ReviewPolicy policy, boolean uncertain, List<DeterminationRule.Policy> rules) {
