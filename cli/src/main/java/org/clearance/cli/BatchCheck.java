@@ -81,7 +81,7 @@ final class BatchCheck {
             throw new Main.BadInput("--output: expected a .jsonl or .csv file, got " + output);
         }
         long start = System.nanoTime();
-        Map<LicenseVerdict, Integer> counts = new EnumMap<>(LicenseVerdict.class);
+        int[] verdicts = new int[LicenseVerdict.values().length];
         int lines = 0;
         int errors = 0;
         // blank lines are read (and skipped below) so that line numbers stay those of the file
@@ -117,9 +117,9 @@ final class BatchCheck {
             ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
                     input.toString(), f -> f);
             // read the next chunk and write the previous one while the cores decide the current one
+            int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
             java.util.concurrent.CompletableFuture<Slice[]> pending = null;
             while (true) {
-                int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
                 List<String[]> rows = new ArrayList<>(chunk);
                 int[] lineNumbers = new int[chunk];
                 String[] row;
@@ -136,9 +136,7 @@ final class BatchCheck {
                         out.write(done.text());
                         lines += done.lines();
                         errors += done.errors();
-                        for (LicenseVerdict v : LicenseVerdict.values()) {
-                            if (done.verdicts()[v.ordinal()] > 0) counts.merge(v, done.verdicts()[v.ordinal()], Integer::sum);
-                        }
+                        for (int v = 0; v < verdicts.length; v++) verdicts[v] += done.verdicts()[v];
                     }
                 }
                 if (next == null) break;
@@ -157,6 +155,8 @@ final class BatchCheck {
         }
         Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<LicenseVerdict, Integer> counts = new EnumMap<>(LicenseVerdict.class);
+        for (LicenseVerdict v : LicenseVerdict.values()) if (verdicts[v.ordinal()] > 0) counts.put(v, verdicts[v.ordinal()]);
         err.printf(java.util.Locale.ROOT, "clearance: checked %d lines in %.2f s (%.0f lines/s): %s; %d with errors; wrote %s%n",
                 lines, seconds, lines / Math.max(seconds, 1e-9), counts, errors, output);
         if (parties != null) {

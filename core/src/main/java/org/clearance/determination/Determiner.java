@@ -126,23 +126,22 @@ public final class Determiner {
         // the batch path without hits or overlays reads the rules' results into a key first, and assesses in full
         // only when something it has not drawn before needs the assessment
         boolean quick = !explain && overlays.isEmpty() && s.hits().isEmpty() && plan.packable();
-        Assessment a = quick ? null : assess(s, facts, plan, overlays, overlayInput);
-        long key = quick ? quickKey(facts, plan) : explain ? -1 : key(a, plan);
+        Assessing assessing = new Assessing(this, s, facts, plan, overlays, overlayInput);
+        long key = quick ? key(facts, plan) : -1;
         Drawn drawn = key < 0 ? null : plan.drawn.get(key);
         if (drawn == null) {
-            if (a == null) a = assess(s, facts, plan, overlays, overlayInput);
-            drawn = draw(a, Outcome.of(a), date);
+            drawn = draw(assessing.get(), date);
             if (key >= 0 && plan.drawn.size() < CACHE_LIMIT) plan.drawn.putIfAbsent(key, drawn);
         }
         Outcome o = drawn.outcome();
 
         List<String> questions = new ArrayList<>(4);
-        if (a != null) {
-            questions.addAll(a.questions);
-        } else {
+        if (quick) {
             for (var adv : plan.advisories) {
                 if (adv.when().eval(facts) != Tri.FALSE) questions.add(adv.version().question());
             }
+        } else {
+            questions.addAll(assessing.get().questions);
         }
         if (o.policyUnencoded()) {
             questions.add("No review policy encoded in the rule pack covers this shipment (each 15 CFR 742.6(b)(10)"
@@ -151,17 +150,10 @@ public final class Determiner {
             questions.add("The review policy depends on facts not given or on a contested reading (see missing and the"
                     + " findings marked UNDETERMINED)");
         }
-        Unknowns unknowns = NOTHING_UNKNOWN;
-        if (!nothingUnknown(o, overlays)) {
-            if (a == null) a = assess(s, facts, plan, overlays, overlayInput);
-            unknowns = unknowns(a, o, plan, overlays, overlayInput);
-        }
+        Unknowns unknowns = nothingUnknown(o, overlays) ? NOTHING_UNKNOWN
+                : unknowns(assessing.get(), o, plan, overlays, overlayInput);
         questions.addAll(unknowns.questions());
-        if (s.endUses() == null) {
-            Assessment known = a;
-            questions.addAll(endUseQuestions(facts, known != null ? () -> known
-                    : () -> assess(s, facts, plan, overlays, overlayInput), o, plan, key));
-        }
+        if (s.endUses() == null) questions.addAll(endUseQuestions(facts, assessing, o, plan, key));
 
         Determination.ResolvedParties parties = new Determination.ResolvedParties(destination.code(),
                 exportFrom.code(), transaction.code(), s.endUser().name(), endUserCountry.code(), hq.code(),
@@ -171,12 +163,13 @@ public final class Determiner {
             if (h.listVersion() != null) listVersions.add(h.list() + " " + h.listVersion());
         }));
         DeterminationExplainer.Explained x = explain
-                ? new DeterminationExplainer(pack, rules).explain(s, a, o, overlays, overlayInput, classification)
+                ? new DeterminationExplainer(pack, rules).explain(s, assessing.get(), o, overlays, overlayInput,
+                        classification)
                 : DeterminationExplainer.Explained.none();
         DeterminationRules.ReasonsForControl reasons = rules.reasonsFor(facts.eccn());
         boolean prohibited = o.verdict() == LicenseVerdict.PROHIBITED;
         return new Determination(s.id(), date, o.verdict(), prohibited ? null : toBoolean(o.licenseRequired()),
-                prohibited ? List.of() : withNotifications(drawn.offers(), o, s.item(), facts),
+                prohibited ? List.of() : withNotifications(drawn, s.item(), facts),
                 o.verdict() == LicenseVerdict.NO_LICENSE_REQUIRED || prohibited ? null : o.policy(),
                 drawn.policyConditions(), reasons == null ? List.of() : reasons.reasons(), drawn.applied(), assumptions,
                 dedupe(questions),
@@ -185,11 +178,11 @@ public final class Determiner {
     }
 
     /** The offers, with the item data filled in for those whose notification must carry it (NAC). */
-    private static List<Determination.ExceptionOffer> withNotifications(List<Determination.ExceptionOffer> offers,
-                                                                        Outcome o, ItemSpec item, ShipmentFacts facts) {
+    private static List<Determination.ExceptionOffer> withNotifications(Drawn drawn, ItemSpec item, ShipmentFacts facts) {
+        List<Determination.ExceptionOffer> offers = drawn.offers();
         List<Determination.ExceptionOffer> out = null;
         for (int i = 0; i < offers.size(); i++) {
-            List<String> asked = o.usable().get(i).versionAt(facts.date()).orElseThrow().notification();
+            List<String> asked = drawn.notifications().get(i);
             if (asked.isEmpty()) continue;
             if (out == null) out = new ArrayList<>(offers);
             Determination.ExceptionOffer e = offers.get(i);
@@ -202,16 +195,45 @@ public final class Determiner {
         return out == null ? offers : List.copyOf(out);
     }
 
-    /** What the rules' results decide: the outcome, the exceptions offered, the policy's conditions, the requirements. */
-    record Drawn(Outcome outcome, List<Determination.ExceptionOffer> offers, List<String> policyConditions,
-                 List<Determination.AppliedRequirement> applied) {
+    /** The shipment's assessment, made on first need (the batch path often draws the answer without it). */
+    private static final class Assessing {
+        private final Determiner determiner;
+        private final Shipment shipment;
+        private final ShipmentFacts facts;
+        private final DeterminationPlan plan;
+        private final List<Overlay> overlays;
+        private final OverlayInput overlayInput;
+        private Assessment assessment;
+
+        Assessing(Determiner determiner, Shipment shipment, ShipmentFacts facts, DeterminationPlan plan,
+                  List<Overlay> overlays, OverlayInput overlayInput) {
+            this.determiner = determiner;
+            this.shipment = shipment;
+            this.facts = facts;
+            this.plan = plan;
+            this.overlays = overlays;
+            this.overlayInput = overlayInput;
+        }
+
+        Assessment get() {
+            if (assessment == null) assessment = determiner.assess(shipment, facts, plan, overlays, overlayInput);
+            return assessment;
+        }
     }
 
-    private static Drawn draw(Assessment a, Outcome o, LocalDate date) {
+    /** What the rules' results decide: the outcome, the exceptions offered, the policy's conditions, the requirements. */
+    record Drawn(Outcome outcome, List<Determination.ExceptionOffer> offers, List<List<String>> notifications,
+                 List<String> policyConditions, List<Determination.AppliedRequirement> applied) {
+    }
+
+    private static Drawn draw(Assessment a, LocalDate date) {
+        Outcome o = Outcome.of(a);
         List<Determination.ExceptionOffer> offers = new ArrayList<>();
+        List<List<String>> notifications = new ArrayList<>();
         for (DeterminationRule.Exception e : o.usable()) {
             RuleVersion v = e.versionAt(date).orElseThrow();
             offers.add(new Determination.ExceptionOffer(e.code(), v.conditions(), e.statusAt(date).orElseThrow().cite()));
+            notifications.add(v.notification());
         }
         List<String> policyConditions = new ArrayList<>();
         for (DeterminationRule.Policy p : o.policyRules()) policyConditions.addAll(p.versionAt(date).orElseThrow().conditions());
@@ -221,38 +243,16 @@ public final class Determiner {
             ReviewPolicy policy = r.policy() != null ? r.policy() : r.rsPolicyApplies() ? o.policy() : null;
             applied.add(new Determination.AppliedRequirement(r.id(), r.reason(), policy, r.cite()));
         }
-        return new Drawn(o, List.copyOf(offers), List.copyOf(policyConditions), List.copyOf(applied));
+        return new Drawn(o, List.copyOf(offers), List.copyOf(notifications), List.copyOf(policyConditions),
+                List.copyOf(applied));
     }
 
     /**
-     * The results of the plan's requirements, policies and exceptions, two bits each in plan order; -1 when the
-     * assessment holds anything else (a restricted-list hit, an overlay, a hold) or the plan is too large to pack.
-     * Within a plan, every rule's version, policy and citation is fixed, so {@link Drawn} is a function of this key.
+     * The results of the plan's requirements, policies and exceptions, two bits each in plan order, read straight from
+     * the compiled conditions. Within a plan every rule's version, policy and citation is fixed, so without hits or
+     * overlays (which add to the assessment) {@link Drawn} is a function of this key.
      */
-    private static long key(Assessment a, DeterminationPlan plan) {
-        if (!plan.packable() || a.requirements.size() != plan.requirements.size() || !a.holds.isEmpty()
-                || !a.prohibitions.isEmpty() || !a.policyFloors.isEmpty()) {
-            return -1;
-        }
-        long k = 0;
-        int bit = 0;
-        for (Assessment.Requirement r : a.requirements) {
-            k |= (long) r.tri().ordinal() << bit;
-            bit += 2;
-        }
-        for (Tri t : a.policies.values()) {
-            k |= (long) t.ordinal() << bit;
-            bit += 2;
-        }
-        for (Tri t : a.exceptions.values()) {
-            k |= (long) t.ordinal() << bit;
-            bit += 2;
-        }
-        return k;
-    }
-
-    /** {@link #key} read straight from the plan's compiled conditions, without building the assessment. */
-    private static long quickKey(ShipmentFacts facts, DeterminationPlan plan) {
+    private static long key(ShipmentFacts facts, DeterminationPlan plan) {
         long k = 0;
         int bit = 0;
         for (var r : plan.requirements) {
@@ -546,15 +546,13 @@ public final class Determiner {
      * For each controlled end use: would declaring it change the answer? With a packed {@code key}, each question is
      * drawn once per combination of results.
      */
-    private List<String> endUseQuestions(ShipmentFacts facts, java.util.function.Supplier<Assessment> assessment,
-                                         Outcome o, DeterminationPlan plan, long key) {
+    private List<String> endUseQuestions(ShipmentFacts facts, Assessing assessing, Outcome o, DeterminationPlan plan,
+                                         long key) {
         List<String> questions = new ArrayList<>(2);
-        Assessment a = null;
         for (EndUse use : CONTROLLED) {
             ShipmentFacts f = facts.withEndUses(ALONE.get(use));
             if (key < 0) {
-                if (a == null) a = assessment.get();
-                String q = endUseQuestion(a, o, plan, use, f);
+                String q = endUseQuestion(assessing.get(), o, plan, use, f);
                 if (q != null) questions.add(q);
                 continue;
             }
@@ -570,8 +568,7 @@ public final class Determiner {
             EndUseKey k = new EndUseKey(key, with, use);
             String q = plan.endUseQuestions.get(k);
             if (q == null) {
-                if (a == null) a = assessment.get();
-                q = java.util.Objects.requireNonNullElse(endUseQuestion(a, o, plan, use, f), "");
+                q = java.util.Objects.requireNonNullElse(endUseQuestion(assessing.get(), o, plan, use, f), "");
                 if (plan.endUseQuestions.size() < CACHE_LIMIT) plan.endUseQuestions.putIfAbsent(k, q);
             }
             if (!q.isEmpty()) questions.add(q);
