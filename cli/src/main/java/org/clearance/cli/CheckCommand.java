@@ -16,6 +16,7 @@ import org.clearance.app.CheckShipment;
 import org.clearance.app.ShipmentScreening;
 import org.clearance.cli.options.DatabaseOption;
 import org.clearance.cli.options.PackOptions;
+import org.clearance.cli.options.ShipmentDateOption;
 import org.clearance.cli.text.DeterminationText;
 import org.clearance.determination.Overlay;
 import org.clearance.shipment.ShipmentFields;
@@ -60,8 +61,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> endUses;
     @Option(names = "--export-from", paramLabel = "CC", description = "Where the item leaves from (default: US).")
     String exportFrom;
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The shipment date whose rules apply (default: today).")
-    String date;
+    @Mixin
+    ShipmentDateOption date;
     @Option(names = "--overlay", paramLabel = "FILE", description = "A company overlay (YAML with CEL conditions); repeatable.")
     List<Path> overlayFiles;
     @Option(names = "--hits", paramLabel = "FILE", description = "Restricted-list hits per party (JSON or YAML) from "
@@ -98,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         if (destination == null) throw new BadInput("--destination is required");
         if (hitsFile != null && noScreening) throw new BadInput("--hits and --no-screening: give one or the other");
         ShipmentFields fields = new ShipmentFields(null, item, quantity, destination, endUser, endUserCountry, endUserHq,
-                parentHq, consignee, consigneeCountry, purchaser, endUses, exportFrom, date);
+                parentHq, consignee, consigneeCountry, purchaser, endUses, exportFrom, date.text());
         CheckShipment.Parties parties = hitsFile != null ? new CheckShipment.Parties.HitsFile(hitsFile)
                 : noScreening ? new CheckShipment.Parties.NotScreened("not performed (--no-screening): the parties "
                 + "were not checked against the restricted-party lists")
