@@ -88,7 +88,8 @@ public final class CheckShipment {
             }
             case Parties.NotScreened n -> screening = ShipmentScreening.Summary.notPerformed(n.why());
             case Parties.Screen s when !ShipmentScreening.anyNamed(stated) -> screening =
-                    ShipmentScreening.Summary.notPerformed("no party named (--end-user, --consignee, --purchaser): "
+                    ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
+                            + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
                             + "nothing screened against the restricted-party lists");
             case Parties.Screen s -> {
                 try (ScreeningService service = s.database().get()) {
