@@ -78,7 +78,8 @@ public final class BatchCheck {
         }
     }
 
-    private final RuleData data;
+    /** Read once: the workers look every line's item up in it without going through RuleData's lock. */
+    private final org.clearance.catalog.Catalog catalog;
     private final Determiner determiner;
     private final List<Overlay> overlays;
     private final boolean explain;
@@ -92,7 +93,7 @@ public final class BatchCheck {
     /** {@code database} opens the database to screen the named parties in (null: no screening). */
     public BatchCheck(RuleData data, List<Overlay> overlays, boolean explain,
                       java.util.function.Supplier<org.clearance.ledger.ScreeningService> database) {
-        this.data = data;
+        this.catalog = data.catalog();
         this.determiner = data.determiner();
         this.overlays = List.copyOf(overlays);
         this.explain = explain;
@@ -354,7 +355,7 @@ public final class BatchCheck {
     }
 
     private ItemSpec item(String ref) {
-        var spec = data.catalog().find(ref);
+        var spec = catalog.find(ref);
         if (spec.isPresent()) return spec.get();
         Path path = Path.of(ref);
         if (Files.isRegularFile(path)) return files.computeIfAbsent(ref, k -> SpecReader.read(path));
