@@ -79,11 +79,12 @@ public final class HttpFetcher {
                 }
             } catch (TimeoutException e) {
                 call.cancel(true);
-                last = "no complete answer within " + seconds(timeout) + " (http.timeout_seconds)";
+                last = timedOut();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof LimitedBody.TooLarge) throw new FetchException(url + ": " + cause.getMessage());
-                if (cause instanceof IOException) last = describe(cause);
+                if (cause instanceof java.net.http.HttpTimeoutException) last = timedOut();
+                else if (cause instanceof IOException) last = describe(cause);
                 else throw new FetchException(url + ": " + cause);
             } catch (InterruptedException e) {
                 call.cancel(true);
@@ -102,6 +103,10 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted while waiting to retry");
         }
+    }
+
+    private String timedOut() {
+        return "no complete answer within " + seconds(timeout) + " (http.timeout_seconds)";
     }
 
     private static String describe(Throwable e) {

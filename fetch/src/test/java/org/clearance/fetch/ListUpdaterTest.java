@@ -248,6 +248,18 @@ class ListUpdaterTest {
     }
 
     @Test
+    void the_download_goes_through_the_proxy_the_environment_names() {
+        publisher.serve("/dpl/dpl.txt", FixturePublisher.fixture("dpl.txt"));
+        String proxy = "http://127.0.0.1:" + publisher.url("/").getPort();   // the publisher answers as the proxy
+        ListUpdater viaProxy = new ListUpdater(ledger, new HttpFetcher(config(1 << 20),
+                new EnvironmentProxySelector(Map.of("http_proxy", proxy))), CLOCK);
+        ListUpdater.Result r = viaProxy.update(new ListSourceConfig("dpl", Feed.DPL,
+                java.net.URI.create("http://dpl.publisher.invalid/dpl/dpl.txt")));
+        assertThat(r.outcome()).isEqualTo(ListUpdater.Outcome.IMPORTED);
+        assertThat(publisher.count("/dpl/dpl.txt")).isEqualTo(1);
+    }
+
+    @Test
     void a_changed_url_is_asked_unconditionally() {
         publishSdn("/ofac/", sdn());
         publishSdn("/mirror/", sdn());

@@ -66,10 +66,11 @@ public final class FetchStateStore {
             if (source != null) ps.setString(1, source);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long v = rs.getLong("version_id");
+                    long id = rs.getLong("version_id");
+                    Long v = rs.wasNull() ? null : id;
                     out.add(new FetchState(rs.getString("source"), rs.getString("url"), rs.getString("etag"),
                             rs.getString("last_modified"), rs.getTimestamp("checked_at").toInstant(),
-                            rs.getString("outcome"), rs.getString("message"), rs.wasNull() ? null : v));
+                            rs.getString("outcome"), rs.getString("message"), v));
                 }
             }
         } catch (SQLException e) {
