@@ -40,6 +40,10 @@ public final class Main {
                 commandLine.getErr().println("clearance: " + ex.getMessage());
                 return BAD_INPUT;
             }
+            if (ex instanceof org.clearance.ledger.DatabaseInUseException) {
+                commandLine.getErr().println("clearance: " + ex.getMessage());
+                return INTERNAL_ERROR;
+            }
             commandLine.getErr().println("clearance: internal error: " + ex);
             ex.printStackTrace(commandLine.getErr());
             return INTERNAL_ERROR;
