@@ -102,8 +102,9 @@ public final class ListUpdater {
             HttpFetcher.Validators now = new HttpFetcher.Validators(main.etag(), main.lastModified());
             if (outcome instanceof ImportOutcome.Imported) {
                 return record(source, new Result(source.name(), source, url, Outcome.IMPORTED, outcome.version(),
-                        String.format(Locale.ROOT, "imported as version %d (published %s): %,d entries, %d rows skipped",
-                                outcome.version().id(), published, outcome.version().entryCount(), parsed.warnings().size()),
+                        String.format(Locale.ROOT, "imported as version %d (published %s): %,d entries, %d %s skipped",
+                                outcome.version().id(), published, outcome.version().entryCount(),
+                                parsed.warnings().size(), parsed.warnings().size() == 1 ? "row" : "rows"),
                         bytes, main.attempts()), now);
             }
             return record(source, new Result(source.name(), source, url, Outcome.UNCHANGED, outcome.version(),
