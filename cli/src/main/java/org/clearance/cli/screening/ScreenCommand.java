@@ -55,7 +55,8 @@ public final class ScreenCommand implements Callable<Integer> {
             + "party is kept with its hits and list versions, so decisions about it last and re-screening reaches it).")
     boolean noKeep;
     @Option(names = "--json", description = "Print one JSON object: party_id, query, threshold, algorithm, "
-            + "list_versions, hits (each with its adjudication state), suppressed.")
+            + "list_versions, hits (each with its adjudication state), suppressed, warnings and list_warnings (lists too "
+            + "old, subsets, the shipped sample).")
     boolean json;
     @Option(names = "--batch", paramLabel = "FILE", description = "Screen every row of a CSV file with columns "
             + "id,name,country (country may be empty), using every core. The id is the party's id (empty: derived).")
