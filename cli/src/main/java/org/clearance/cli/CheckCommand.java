@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.clearance.app.BadInput;
 import org.clearance.app.BatchCheck;
 import org.clearance.app.CheckShipment;
+import org.clearance.app.ListAge;
 import org.clearance.app.ShipmentScreening;
 import org.clearance.cli.options.DatabaseOption;
 import org.clearance.cli.options.PackOptions;
@@ -73,6 +74,10 @@ final class CheckCommand implements Callable<Integer> {
     boolean noScreening;
     @Mixin
     DatabaseOption database;
+    @Option(names = "--max-list-age", paramLabel = "DAYS", description = "Warn about a list screened against that was "
+            + "published (or last found current by lists update) more than DAYS days before the shipment date "
+            + "(default: max_list_age_days of the configuration, 7).")
+    Integer maxListAge;
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
     @Option(names = "--batch", paramLabel = "CSV", description = "Check every line of a CSV file (columns: " + BatchCheck.COLUMNS + ").")
@@ -105,11 +110,15 @@ final class CheckCommand implements Callable<Integer> {
                 + "were not checked against the restricted-party lists")
                 : new CheckShipment.Parties.Screen(database::open,
                 new ShipmentScreening.Ids(endUserId, consigneeId, purchaserId));
-        CheckShipment.Checked checked = new CheckShipment(options.data(), overlays).check(fields, parties,
+        int maxAge = ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()).maxAgeDays();
+        CheckShipment.Checked checked = new CheckShipment(options.data(), overlays, maxAge).check(fields, parties,
                 f -> "--" + f.replace('_', '-'));
         var out = spec.commandLine().getOut();
         if (json) out.println(checked.jsonText());
-        else out.print(DeterminationText.of(checked.determination(), checked.screening().lines()));
+        else {
+            for (var w : checked.listWarnings()) out.println("warning: " + w.message());
+            out.print(DeterminationText.of(checked.determination(), checked.screening().lines()));
+        }
         return 0;
     }
 

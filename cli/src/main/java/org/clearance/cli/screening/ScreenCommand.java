@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clearance.app.BadInput;
+import org.clearance.app.ListAge;
 import org.clearance.app.Screen;
 import org.clearance.app.json.Json;
 import org.clearance.cli.options.DatabaseOption;
@@ -54,7 +55,8 @@ public final class ScreenCommand implements Callable<Integer> {
             + "party is kept with its hits and list versions, so decisions about it last and re-screening reaches it).")
     boolean noKeep;
     @Option(names = "--json", description = "Print one JSON object: party_id, query, threshold, algorithm, "
-            + "list_versions, hits (each with its adjudication state), suppressed.")
+            + "list_versions, hits (each with its adjudication state), suppressed, warnings and list_warnings (lists too "
+            + "old, subsets, the shipped sample).")
     boolean json;
     @Option(names = "--batch", paramLabel = "FILE", description = "Screen every row of a CSV file with columns "
             + "id,name,country (country may be empty), using every core. The id is the party's id (empty: derived).")
@@ -62,6 +64,9 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "With --batch: write one JSON line per input row "
             + "here (default: standard output).")
     Path output;
+    @Option(names = "--max-list-age", paramLabel = "DAYS", description = "Warn about a list published (or last found "
+            + "current by lists update) more than DAYS days ago (default: max_list_age_days of the configuration, 7).")
+    Integer maxListAge;
     @Mixin
     DatabaseOption database;
     @Spec
@@ -98,7 +103,8 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         try (ScreeningService service = database.open()) {
             if (batch != null) return batch(service, text, entityType);
-            Screen.Answer answer = Screen.one(service, new PartyQuery(partyId, name, country, entityType, threshold), !noKeep);
+            Screen.Answer answer = Screen.one(service, new PartyQuery(partyId, name, country, entityType, threshold),
+                    !noKeep, ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(answer.json()));
@@ -113,6 +119,7 @@ public final class ScreenCommand implements Callable<Integer> {
         Screened s = answer.screened();
         Thresholds thresholds = answer.thresholds();
         ScreeningResult r = s.result();
+        for (String w : answer.warnings()) out.println("warning: " + w);
         List<String> labels = answer.versions().stream().map(v -> v.ref().label()).toList();
         out.printf("Screened \"%s\" (%s) against %s%n", r.query().name(), r.algorithm(), String.join(", ", labels));
         out.printf("Party %s%s%n", s.partyId(), noKeep ? " (not kept)" : " (kept)");
