@@ -1,12 +1,13 @@
 package org.clearance.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clearance.catalog.Catalog;
+import org.clearance.app.BadInput;
+import org.clearance.app.json.CatalogJson;
+import org.clearance.app.json.Json;
 import org.clearance.classification.ItemSpec;
-import org.clearance.cli.json.Json;
+import org.clearance.cli.options.PackOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,19 +30,10 @@ final class CatalogCommand {
 
         @Override
         public Integer call() {
-            Catalog catalog = options.catalog();
+            Catalog catalog = options.data().catalog();
             var out = spec.commandLine().getOut();
             if (json) {
-                ArrayNode a = Json.array();
-                for (ItemSpec s : catalog.items()) {
-                    ObjectNode o = Json.object();
-                    o.put("id", s.id());
-                    o.put("vendor", s.vendor());
-                    o.put("name", s.name());
-                    o.put("kind", s.kind().code());
-                    a.add(o);
-                }
-                out.println(Json.write(a));
+                out.println(Json.write(CatalogJson.items(catalog)));
             } else {
                 for (ItemSpec s : catalog.items()) {
                     out.println(String.format(Locale.ROOT, "%-44s %s %s", s.id(), s.vendor(), s.name()));
@@ -62,8 +54,8 @@ final class CatalogCommand {
 
         @Override
         public Integer call() {
-            String text = options.catalog().sourceText(id).orElseThrow(() ->
-                    new Main.BadInput("unknown catalog id '" + id + "' (see: clearance catalog list)"));
+            String text = options.data().catalog().sourceText(id).orElseThrow(() ->
+                    new BadInput("unknown catalog id '" + id + "' (see: clearance catalog list)"));
             spec.commandLine().getOut().print(text);
             return 0;
         }

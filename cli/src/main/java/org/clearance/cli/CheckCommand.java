@@ -1,24 +1,25 @@
 package org.clearance.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.clearance.cli.json.DeterminationJson;
-import org.clearance.cli.json.Json;
+import org.clearance.app.BadInput;
+import org.clearance.app.BatchCheck;
+import org.clearance.app.CheckShipment;
+import org.clearance.app.ShipmentScreening;
+import org.clearance.cli.options.DatabaseOption;
+import org.clearance.cli.options.PackOptions;
 import org.clearance.cli.text.DeterminationText;
-import org.clearance.determination.Determination;
-import org.clearance.determination.Determiner;
 import org.clearance.determination.Overlay;
-import org.clearance.determination.Shipment;
-import org.clearance.ledger.ScreeningService;
-import org.clearance.ledger.parties.PartyScreening;
-import org.clearance.overlay.OverlayLoader;
-import org.clearance.shipment.HitsReader;
-import org.clearance.shipment.ShipmentBuilder;
 import org.clearance.shipment.ShipmentFields;
+import org.clearance.yaml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
             + "restricted-party screening was not evaluated).")
     boolean noScreening;
     @Mixin
-    org.clearance.cli.screening.DatabaseOption database;
+    DatabaseOption database;
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
     @Option(names = "--batch", paramLabel = "CSV", description = "Check every line of a CSV file (columns: " + BatchCheck.COLUMNS + ").")
@@ -87,52 +88,59 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Overlay> overlays = new ArrayList<>();
-        if (overlayFiles != null) for (Path f : overlayFiles) overlays.add(OverlayLoader.load(f));
-        Determiner determiner = options.determiner();
+        List<Overlay> overlays = CheckShipment.overlays(overlayFiles);
         if (batch != null) {
-            if (output == null) throw new Main.BadInput("--batch needs --output FILE (.jsonl or .csv)");
-            if (hitsFile != null) throw new Main.BadInput("--hits applies to one shipment, not to --batch");
-            return new BatchCheck(options, determiner, overlays, explain, noScreening ? null : database)
-                    .run(batch, output, spec.commandLine().getErr());
+            if (output == null) throw new BadInput("--batch needs --output FILE (.jsonl or .csv)");
+            if (hitsFile != null) throw new BadInput("--hits applies to one shipment, not to --batch");
+            return batch(overlays);
         }
-        if (item == null) throw new Main.BadInput("--item is required (a catalog id or a specification file)");
-        if (destination == null) throw new Main.BadInput("--destination is required");
-        if (hitsFile != null && noScreening) throw new Main.BadInput("--hits and --no-screening: give one or the other");
-        ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), options::item, LocalDate.now(), null,
-                f -> "--" + f.replace('_', '-'));
+        if (item == null) throw new BadInput("--item is required (a catalog id or a specification file)");
+        if (destination == null) throw new BadInput("--destination is required");
+        if (hitsFile != null && noScreening) throw new BadInput("--hits and --no-screening: give one or the other");
         ShipmentFields fields = new ShipmentFields(null, item, quantity, destination, endUser, endUserCountry, endUserHq,
                 parentHq, consignee, consigneeCountry, purchaser, endUses, exportFrom, date);
-        Shipment shipment = builder.build(fields, Map.of());
-        ShipmentScreening.Summary screening;
-        if (hitsFile != null) {
-            shipment = shipment.withHits(HitsReader.read(hitsFile));
-            screening = ShipmentScreening.Summary.hitsFile(hitsFile.toString());
-        } else if (noScreening) {
-            screening = ShipmentScreening.Summary.notPerformed("not performed (--no-screening): the parties were not "
-                    + "checked against the restricted-party lists");
-        } else if (!ShipmentScreening.anyNamed(shipment)) {
-            screening = ShipmentScreening.Summary.notPerformed("no party named (--end-user, --consignee, --purchaser): "
-                    + "nothing screened against the restricted-party lists");
-        } else {
-            try (ScreeningService service = database.open()) {
-                PartyScreening parties = new PartyScreening(service);
-                List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(parties, shipment,
-                        new ShipmentScreening.Ids(endUserId, consigneeId, purchaserId), f -> "--" + f.replace('_', '-'));
-                parties.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
-                shipment = shipment.withHits(ShipmentScreening.hits(screened));
-                screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
-                        parties.versionsLabel(), parties.screener().algorithm(), screened);
-            }
-        }
-        Determination d = determiner.determine(shipment, overlays, true);
+        CheckShipment.Parties parties = hitsFile != null ? new CheckShipment.Parties.HitsFile(hitsFile)
+                : noScreening ? new CheckShipment.Parties.NotScreened("not performed (--no-screening): the parties "
+                + "were not checked against the restricted-party lists")
+                : new CheckShipment.Parties.Screen(database::open,
+                new ShipmentScreening.Ids(endUserId, consigneeId, purchaserId));
+        CheckShipment.Checked checked = new CheckShipment(options.data(), overlays).check(fields, parties,
+                f -> "--" + f.replace('_', '-'));
         var out = spec.commandLine().getOut();
-        if (json) {
-            var o = DeterminationJson.of(d);
-            o.set("screening", screening.json());
-            out.println(Json.write(o));
+        if (json) out.println(checked.jsonText());
+        else out.print(DeterminationText.of(checked.determination(), checked.screening().lines()));
+        return 0;
+    }
+
+    /** Writes to FILE.partial and renames it when the whole batch is done, so a failed batch leaves no half file. */
+    private int batch(List<Overlay> overlays) throws IOException {
+        BatchCheck.Format format = BatchCheck.Format.forFile(output.getFileName().toString()).orElseThrow(() ->
+                new BadInput("--output: expected a .jsonl or .csv file, got " + output));
+        BatchCheck check = new BatchCheck(options.data(), overlays, explain, noScreening ? null : database::open);
+        InputStream in;
+        try {
+            in = Files.newInputStream(batch);
+        } catch (NoSuchFileException e) {
+            throw new InputException(batch.toString(), null, "no such file");
+        }
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        BatchCheck.Summary s;
+        try (in; OutputStream out = Files.newOutputStream(partial)) {
+            s = check.run(in, batch.toString(), out, format);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        var err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "clearance: checked %d lines in %.2f s (%.0f lines/s): %s; %d with errors; wrote %s%n",
+                s.lines(), s.seconds(), s.lines() / Math.max(s.seconds(), 1e-9), s.verdicts(), s.errors(), output);
+        if (s.screened()) {
+            err.printf(Locale.ROOT, "clearance: screened %d distinct parties against %s; kept with their hits "
+                    + "(%.2f s)%n", s.partiesScreened(), s.listVersions(), s.keepSeconds());
         } else {
-            out.print(DeterminationText.of(d, screening.lines()));
+            err.println("clearance: the parties were not screened against the restricted-party lists"
+                    + (noScreening ? " (--no-screening)" : " (no end_user, consignee or purchaser column)"));
         }
         return 0;
     }

@@ -2,9 +2,9 @@ package org.clearance.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.clearance.classification.Classification;
-import org.clearance.cli.json.ClassificationJson;
-import org.clearance.cli.json.Json;
+import org.clearance.app.Classify;
+import org.clearance.app.RuleData;
+import org.clearance.cli.options.PackOptions;
 import org.clearance.cli.text.ClassificationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,13 +34,13 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = PackOptions.date(asOf, "--as-of");
-        Classification c = options.classifier().classify(options.item(item), date);
+        LocalDate date = RuleData.date(asOf, "--as-of");
+        Classify.Classified c = new Classify(options.data()).classify(item, date);
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(ClassificationJson.of(c)));
+            out.println(c.jsonText());
         } else {
-            out.print(ClassificationText.of(c));
+            out.print(ClassificationText.of(c.classification()));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.clearance.cli;
 
 import java.io.PrintWriter;
+import org.clearance.app.BadInput;
 import org.clearance.classification.UnknownItemException;
 import org.clearance.law.DateOutOfCoverageException;
 import org.clearance.yaml.InputException;
@@ -40,6 +41,10 @@ public final class Main {
                 commandLine.getErr().println("clearance: " + ex.getMessage());
                 return BAD_INPUT;
             }
+            if (ex instanceof org.clearance.ledger.DatabaseInUseException) {
+                commandLine.getErr().println("clearance: " + ex.getMessage());
+                return INTERNAL_ERROR;
+            }
             commandLine.getErr().println("clearance: internal error: " + ex);
             ex.printStackTrace(commandLine.getErr());
             return INTERNAL_ERROR;
@@ -53,12 +58,5 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
-    }
-
-    /** Bad input found by a command itself (an unknown id, a bad date), as opposed to a broken system. */
-    public static final class BadInput extends RuntimeException {
-        public BadInput(String message) {
-            super(message);
-        }
     }
 }

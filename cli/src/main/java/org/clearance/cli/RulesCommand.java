@@ -1,12 +1,14 @@
 package org.clearance.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.clearance.app.BadInput;
+import org.clearance.app.RuleData;
+import org.clearance.app.json.Json;
+import org.clearance.app.json.RulesJson;
 import org.clearance.classification.ClassificationRule;
 import org.clearance.classification.Condition;
 import org.clearance.classification.ExclusionNote;
@@ -14,14 +16,13 @@ import org.clearance.classification.ParagraphRule;
 import org.clearance.classification.PointerNote;
 import org.clearance.classification.SystemRule;
 import org.clearance.classification.ZParagraphRule;
-import org.clearance.cli.json.Json;
+import org.clearance.cli.options.PackOptions;
 import org.clearance.law.DatedValue;
 import org.clearance.law.PackDiff;
 import org.clearance.law.Parameter;
 import org.clearance.law.Rule;
 import org.clearance.law.RulePack;
 import org.clearance.law.RuleStatus;
-import org.clearance.rulepack.RulePackLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,26 +48,17 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RulePack pack = options.pack();
-            LocalDate date = pack.requireCovered(PackOptions.date(asOf, "--as-of"));
+            RulePack pack = options.data().pack();
+            LocalDate date = pack.requireCovered(RuleData.date(asOf, "--as-of"));
             var out = spec.commandLine().getOut();
-            ArrayNode a = Json.array();
-            for (Rule r : pack.rules()) {
-                String status = r.statusAt(date).map(RulesCommand::describe)
-                        .orElse("not in force until " + r.status().firstDate());
-                if (json) {
-                    ObjectNode o = Json.object();
-                    o.put("id", r.id());
-                    o.put("title", r.title());
-                    o.put("status", status);
-                    o.put("source", r.source());
-                    a.add(o);
-                } else {
-                    out.println(String.format(Locale.ROOT, "%-26s %-40s %s", r.id(), status, r.title()));
-                }
+            if (json) {
+                out.println(Json.write(RulesJson.list(pack, date)));
+                return 0;
             }
-            if (json) out.println(Json.write(a));
-            else out.println("\nRule pack " + pack.info().id() + " " + pack.info().hash() + ", as of " + date
+            for (Rule r : pack.rules()) {
+                out.println(String.format(Locale.ROOT, "%-26s %-40s %s", r.id(), RulesJson.status(r, date), r.title()));
+            }
+            out.println("\nRule pack " + pack.info().id() + " " + pack.info().hash() + ", as of " + date
                     + "; checked against published law up to " + pack.info().lastReviewed());
             return 0;
         }
@@ -83,11 +75,11 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RulePack pack = options.pack();
+            RulePack pack = options.data().pack();
             var out = spec.commandLine().getOut();
             Rule rule = pack.rule(id).orElse(null);
             if (rule == null) {
-                Parameter p = pack.parameter(id).orElseThrow(() -> new Main.BadInput(
+                Parameter p = pack.parameter(id).orElseThrow(() -> new BadInput(
                         "unknown rule or parameter '" + id + "' (see: clearance rules list)"));
                 out.println(p.id() + " — " + p.description() + " (" + p.unit() + ")");
                 for (DatedValue<BigDecimal> v : p.series().values()) out.println("  " + dated(v, v.value() == null
@@ -99,7 +91,7 @@ final class RulesCommand {
             out.println("Text: " + rule.text());
             if (rule instanceof ClassificationRule c) out.println("Test: " + test(c, pack));
             out.println("Status:");
-            for (DatedValue<RuleStatus> v : rule.status().values()) out.println("  " + dated(v, describe(v)));
+            for (DatedValue<RuleStatus> v : rule.status().values()) out.println("  " + dated(v, RulesJson.describe(v)));
             if (!rule.interpretations().isEmpty()) {
                 out.println("Interpretations:");
                 for (String i : rule.interpretations()) {
@@ -120,7 +112,7 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RulePack pack = dir != null ? RulePackLoader.load(dir) : RulePackLoader.bundled();
+            RulePack pack = new RuleData(dir, null).pack();
             spec.commandLine().getOut().println("rule pack " + pack.info().id() + " is valid: " + pack.rules().size()
                     + " rules, " + pack.parameters().size() + " parameters, " + pack.interpretations().size()
                     + " interpretations; " + pack.info().hash());
@@ -143,30 +135,13 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            LocalDate f = PackOptions.date(from, "--from");
-            LocalDate t = PackOptions.date(to, "--to");
-            if (t.isBefore(f)) throw new Main.BadInput("--to " + t + " is before --from " + f);
-            PackDiff diff = PackDiff.between(options.pack(), f, t);
+            LocalDate f = RuleData.date(from, "--from");
+            LocalDate t = RuleData.date(to, "--to");
+            if (t.isBefore(f)) throw new BadInput("--to " + t + " is before --from " + f);
+            PackDiff diff = PackDiff.between(options.data().pack(), f, t);
             var out = spec.commandLine().getOut();
             if (json) {
-                ObjectNode o = Json.object();
-                o.put("from", f.toString());
-                o.put("to", t.toString());
-                ArrayNode changes = Json.array();
-                for (PackDiff.Change c : diff.changes()) {
-                    ObjectNode x = Json.object();
-                    x.put("kind", c.kind().name());
-                    x.put("id", c.id());
-                    x.put("date", c.date().toString());
-                    x.put("before", c.before());
-                    x.put("after", c.after());
-                    x.set("citation", Json.citation(c.cite()));
-                    x.put("confidence", c.confidence().name());
-                    x.put("note", c.note());
-                    changes.add(x);
-                }
-                o.set("changes", changes);
-                out.println(Json.write(o));
+                out.println(Json.write(RulesJson.diff(diff, f, t)));
                 return 0;
             }
             out.println("Changes after " + f + " up to " + t + ":");
@@ -178,11 +153,6 @@ final class RulesCommand {
             }
             return 0;
         }
-    }
-
-    static String describe(DatedValue<RuleStatus> v) {
-        String s = v.value() == null ? "repealed" : v.value().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return s + " since " + v.from();
     }
 
     private static String dated(DatedValue<?> v, String what) {

@@ -1,7 +1,7 @@
 package org.clearance.ledger;
 
 /** The database failed or cannot be reached: a broken system, not bad input. */
-public final class LedgerException extends RuntimeException {
+public class LedgerException extends RuntimeException {
     public LedgerException(String message) {
         super(message);
     }

@@ -2,11 +2,12 @@ package org.clearance.cli.screening;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.clearance.cli.Main;
-import org.clearance.cli.json.Json;
+import org.clearance.app.Adjudicate;
+import org.clearance.app.json.Json;
+import org.clearance.app.json.ScreeningJson;
+import org.clearance.cli.options.DatabaseOption;
 import org.clearance.ledger.ScreeningService;
 import org.clearance.ledger.parties.Adjudication;
-import org.clearance.ledger.parties.PartyScreening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,15 +40,9 @@ public final class AdjudicateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Adjudication.Decision d;
-        try {
-            d = Adjudication.Decision.of(decision);
-        } catch (IllegalArgumentException e) {
-            throw new Main.BadInput("--decision: " + e.getMessage());
-        }
+        Adjudication.Decision d = Adjudicate.decision(decision);
         try (ScreeningService service = database.open()) {
-            PartyScreening parties = new PartyScreening(service);
-            Adjudication a = ScreeningErrors.badInputAs(() -> parties.adjudicate(party, entry, d, reason, by));
+            Adjudication a = Adjudicate.record(service, party, entry, d, reason, by);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(ScreeningJson.adjudication(a)));

@@ -7,19 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.clearance.cli.Main;
-import org.clearance.cli.json.Json;
+import org.clearance.app.BadInput;
+import org.clearance.app.RestrictedLists;
+import org.clearance.app.json.Json;
+import org.clearance.cli.options.DatabaseOption;
 import org.clearance.ledger.ScreeningService;
 import org.clearance.ledger.lists.ImportOutcome;
-import org.clearance.ledger.lists.ListStore;
 import org.clearance.ledger.lists.ListVersion;
 import org.clearance.screening.list.Feed;
 import org.clearance.screening.list.ListDiff;
 import org.clearance.screening.list.ListEntry;
 import org.clearance.screening.list.ParseWarning;
-import org.clearance.screening.list.ParsedList;
-import org.clearance.screening.parse.ListParsers;
-import org.clearance.screening.parse.ListSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,36 +61,20 @@ public final class ListsCommand {
 
         @Override
         public Integer call() throws java.io.IOException {
-            if (rescreenOutput != null && !rescreen) throw new Main.BadInput("--rescreen-output needs --rescreen");
-            Feed feed;
-            try {
-                feed = Feed.of(format);
-            } catch (IllegalArgumentException e) {
-                throw new Main.BadInput("--format: " + e.getMessage());
-            }
+            if (rescreenOutput != null && !rescreen) throw new BadInput("--rescreen-output needs --rescreen");
+            Feed feed = RestrictedLists.feed(format);
             LocalDate date = published == null ? null : parseDate(published);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try (ScreeningService service = database.open()) {
-                ParsedList parsed = ScreeningErrors.badInputAs(() -> ListParsers.parse(feed, ListSource.of(file)));
-                LocalDate when = date != null ? date : parsed.ownDate();
-                if (when == null) {
-                    throw new Main.BadInput(file + ": the file carries no publication date; give one with --published YYYY-MM-DD");
-                }
-                ImportOutcome outcome = ScreeningErrors.badInputAs(() -> service.ledger().lists().importList(parsed, when, file.toString()));
-                int links = service.ledger().lists().links(outcome.version().id()).size();
+                RestrictedLists.Imported imported = RestrictedLists.importFile(service, feed, file, date);
+                ImportOutcome outcome = imported.outcome();
+                int links = imported.links();
                 for (ParseWarning w : outcome.warnings()) err.println("warning: " + w);
                 ListVersion v = outcome.version();
                 org.clearance.ledger.parties.Rescreen.Report report = rescreen ? RescreenCommand.run(service, rescreenOutput) : null;
                 if (json) {
-                    var o = ScreeningJson.version(v);
-                    o.put("outcome", outcome instanceof ImportOutcome.Imported ? "imported" : "unchanged");
-                    o.put("entity_links", links);
-                    var ws = Json.array();
-                    outcome.warnings().forEach(w -> ws.add(w.toString()));
-                    o.set("skipped_rows", ws);
-                    if (report != null) o.set("rescreen", RescreenCommand.json(report));
-                    out.println(Json.write(o));
+                    out.println(Json.write(imported.json(report)));
                 } else {
                     printImport(out, outcome, feed, v, links);
                     if (report != null) RescreenCommand.print(report, rescreenOutput, out);
@@ -129,17 +111,11 @@ public final class ListsCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (ScreeningService service = database.open()) {
-                ListStore store = service.ledger().lists();
-                List<ListVersion> all = store.versions();
-                List<Long> current = store.current().stream().map(ListVersion::id).toList();
+                RestrictedLists.Stored stored = RestrictedLists.stored(service);
+                List<ListVersion> all = stored.versions();
+                List<Long> current = stored.current();
                 if (json) {
-                    var a = Json.array();
-                    for (ListVersion v : all) {
-                        var o = ScreeningJson.version(v);
-                        o.put("current", current.contains(v.id()));
-                        a.add(o);
-                    }
-                    out.println(Json.write(a));
+                    out.println(Json.write(stored.json()));
                     return 0;
                 }
                 out.printf(Locale.ROOT, "%-4s %-8s %-10s %-20s %8s %8s %9s %-16s %s%n", "id", "fmt", "published",
@@ -173,12 +149,12 @@ public final class ListsCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (ScreeningService service = database.open()) {
-                ListStore store = service.ledger().lists();
-                ListVersion a = store.version(from).orElseThrow(() -> new Main.BadInput("no list version " + from + " (see: clearance lists list)"));
-                ListVersion b = store.version(to).orElseThrow(() -> new Main.BadInput("no list version " + to + " (see: clearance lists list)"));
-                ListDiff d = ListDiff.between(store.entries(a.id()), store.entries(b.id()));
+                RestrictedLists.Compared compared = RestrictedLists.diff(service, from, to);
+                ListVersion a = compared.from();
+                ListVersion b = compared.to();
+                ListDiff d = compared.diff();
                 if (json) {
-                    out.println(Json.write(ScreeningJson.diff(a, b, d)));
+                    out.println(Json.write(compared.json()));
                     return 0;
                 }
                 out.printf(Locale.ROOT, "%s version %d (%s) -> %s version %d (%s): %d added, %d removed, %d changed%n",
@@ -202,7 +178,7 @@ public final class ListsCommand {
         try {
             return LocalDate.parse(value);
         } catch (RuntimeException e) {
-            throw new Main.BadInput("--published: invalid date '" + value + "': expected YYYY-MM-DD");
+            throw new BadInput("--published: invalid date '" + value + "': expected YYYY-MM-DD");
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.clearance.cli.screening;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -11,9 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.clearance.cli.json.Json;
+import org.clearance.app.Rescreening;
+import org.clearance.app.json.Json;
+import org.clearance.cli.options.DatabaseOption;
 import org.clearance.ledger.ScreeningService;
-import org.clearance.ledger.parties.PartyScreening;
 import org.clearance.ledger.parties.Rescreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +39,7 @@ public final class RescreenCommand implements Callable<Integer> {
         try (ScreeningService service = database.open()) {
             Rescreen.Report r = run(service, output);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) out.println(Json.write(json(r)));
+            if (json) out.println(Json.write(Rescreening.json(r)));
             else print(r, output, out);
         }
         return 0;
@@ -48,7 +47,7 @@ public final class RescreenCommand implements Callable<Integer> {
 
     /** Re-screens every kept party and writes the changes as JSON lines to {@code output} when given. */
     static Rescreen.Report run(ScreeningService service, Path output) throws IOException {
-        Rescreen.Report r = Rescreen.run(new PartyScreening(service));
+        Rescreen.Report r = Rescreening.run(service);
         if (output != null) write(r, output);
         return r;
     }
@@ -83,60 +82,8 @@ public final class RescreenCommand implements Callable<Integer> {
     private static void write(Rescreen.Report r, Path output) throws IOException {
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
         try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            for (Rescreen.Change c : r.changes()) {
-                w.write(Json.compact(change(c)));
-                w.write('\n');
-            }
+            Rescreening.writeChanges(r, w);
         }
         Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    static ObjectNode json(Rescreen.Report r) {
-        ObjectNode o = Json.object();
-        ArrayNode feeds = Json.array();
-        for (Rescreen.FeedStep f : r.feeds()) {
-            ObjectNode s = Json.object();
-            s.put("format", f.feed().code());
-            if (f.from() == null) s.putNull("from_version");
-            else s.put("from_version", f.from());
-            s.put("to_version", f.to());
-            s.put("up_to_date", f.upToDate());
-            s.put("added", f.added());
-            s.put("removed", f.removed());
-            s.put("changed", f.changed());
-            feeds.add(s);
-        }
-        o.set("feeds", feeds);
-        o.put("parties_screened", r.partiesScreened());
-        o.put("list_versions", r.listVersions());
-        ArrayNode changes = Json.array();
-        r.changes().forEach(c -> changes.add(change(c)));
-        o.set("changes", changes);
-        return o;
-    }
-
-    static ObjectNode change(Rescreen.Change c) {
-        ObjectNode o = Json.object();
-        o.put("change", c.kind().code());
-        o.put("party_id", c.party().id());
-        o.put("party_name", c.party().name());
-        o.put("party_country", c.party().country());
-        o.put("list", c.list());
-        o.put("entity_id", c.entityId());
-        o.put("entry_name", c.entryName());
-        o.put("format", c.feed().code());
-        if (c.fromVersion() == null) o.putNull("from_version");
-        else o.put("from_version", c.fromVersion());
-        o.put("to_version", c.toVersion());
-        o.set("fields", Json.strings(c.fields()));
-        if (c.hit() != null) o.set("hit", ScreeningJson.hit(c.hit(), false));
-        if (c.before() != null) {
-            ObjectNode b = Json.object();
-            b.put("matched_name", c.before().matchedName());
-            b.put("score", c.before().score());
-            b.put("list_version", c.before().versionId());
-            o.set("before", b);
-        }
-        return o;
     }
 }

@@ -1,7 +1,5 @@
 package org.clearance.cli.screening;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -9,26 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
-import org.clearance.cli.Main;
-import org.clearance.cli.json.Json;
+import org.clearance.app.BadInput;
+import org.clearance.app.Screen;
+import org.clearance.app.json.Json;
+import org.clearance.cli.options.DatabaseOption;
 import org.clearance.ledger.ScreeningService;
-import org.clearance.ledger.lists.ListVersion;
 import org.clearance.ledger.parties.PartyQuery;
-import org.clearance.ledger.parties.PartyScreening;
 import org.clearance.ledger.parties.ScreenedHit;
 import org.clearance.ledger.parties.Screened;
 import org.clearance.screening.list.EntityType;
 import org.clearance.screening.match.FeatureScore;
-import org.clearance.screening.match.InvalidQueryException;
-import org.clearance.screening.match.Screener;
 import org.clearance.screening.match.ScreeningHit;
 import org.clearance.screening.match.ScreeningResult;
-import org.clearance.screening.parse.CsvReader;
+import org.clearance.screening.match.Thresholds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,8 +35,6 @@ import picocli.CommandLine.Spec;
                 + "the entry, the name that matched and the features that make up its score. Exit 0 with or without "
                 + "hits; 2 for a name with no letters or other bad input.")
 public final class ScreenCommand implements Callable<Integer> {
-
-    private static final int CHUNK = 4096;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The name to screen, in any script.")
     String name;
@@ -78,59 +70,58 @@ public final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if ((name == null) == (batch == null)) {
-            throw new Main.BadInput("give either a NAME or --batch FILE");
+            throw new BadInput("give either a NAME or --batch FILE");
         }
         if (threshold != null && (threshold < 0 || threshold > 1)) {
-            throw new Main.BadInput("--threshold: " + threshold + " is outside [0, 1]");
+            throw new BadInput("--threshold: " + threshold + " is outside [0, 1]");
         }
         EntityType entityType = EntityType.UNKNOWN;
         if (type != null) {
             try {
                 entityType = EntityType.ofQuery(type);
             } catch (IllegalArgumentException e) {
-                throw new Main.BadInput("--type: " + e.getMessage());
+                throw new BadInput("--type: " + e.getMessage());
             }
         }
         if (name != null && !org.clearance.screening.name.NameNormalizer.hasLetter(name)) {
-            throw new Main.BadInput("the name '" + name + "' has no letters; there is nothing to screen");
+            throw new BadInput("the name '" + name + "' has no letters; there is nothing to screen");
         }
         String text = null;
         if (batch != null) {
             try {
                 text = Files.readString(batch, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
-                throw new Main.BadInput(batch + ": no such file");
+                throw new BadInput(batch + ": no such file");
             } catch (java.nio.charset.MalformedInputException e) {
                 text = new String(Files.readAllBytes(batch), java.nio.charset.Charset.forName("windows-1252"));
             }
         }
         try (ScreeningService service = database.open()) {
             if (batch != null) return batch(service, text, entityType);
-            PartyScreening parties = new PartyScreening(service);
-            EntityType t = entityType;
-            Screened s = ScreeningErrors.badInputAs(() -> parties.screen(new PartyQuery(partyId, name, country, t, threshold)));
-            if (!noKeep) parties.keep(s);
+            Screen.Answer answer = Screen.one(service, new PartyQuery(partyId, name, country, entityType, threshold), !noKeep);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(ScreeningJson.screened(s, service.screener().thresholds(), service.versions(), !noKeep)));
+                out.println(Json.write(answer.json()));
             } else {
-                print(out, s, service.versions(), service.screener());
+                print(out, answer);
             }
         }
         return 0;
     }
 
-    private void print(PrintWriter out, Screened s, List<ListVersion> versions, Screener screener) {
+    private void print(PrintWriter out, Screen.Answer answer) {
+        Screened s = answer.screened();
+        Thresholds thresholds = answer.thresholds();
         ScreeningResult r = s.result();
-        List<String> labels = versions.stream().map(v -> v.ref().label()).toList();
+        List<String> labels = answer.versions().stream().map(v -> v.ref().label()).toList();
         out.printf("Screened \"%s\" (%s) against %s%n", r.query().name(), r.algorithm(), String.join(", ", labels));
         out.printf("Party %s%s%n", s.partyId(), noKeep ? " (not kept)" : " (kept)");
         out.printf("Compared as: %s%n", String.join("; ", r.forms().stream().map(f -> f.text() + " (" + f.route() + ")").toList()));
         if (s.hits().isEmpty()) {
             out.printf(Locale.ROOT, "No hits at or above %s.%n", r.query().threshold() != null
                     ? String.format(Locale.ROOT, "%.2f", r.query().threshold())
-                    : String.format(Locale.ROOT, "the thresholds (%.2f; individuals %.2f)", screener.thresholds().defaultThreshold(),
-                    screener.thresholds().byType().getOrDefault(EntityType.INDIVIDUAL, screener.thresholds().defaultThreshold())));
+                    : String.format(Locale.ROOT, "the thresholds (%.2f; individuals %.2f)", thresholds.defaultThreshold(),
+                    thresholds.byType().getOrDefault(EntityType.INDIVIDUAL, thresholds.defaultThreshold())));
         }
         for (ScreenedHit sh : s.hits()) {
             ScreeningHit h = sh.screening();
@@ -168,83 +159,20 @@ public final class ScreenCommand implements Callable<Integer> {
                 + h.adjudication().decidedAt().toString().substring(0, 10) + "]";
     }
 
-    /** Screens every row, in parallel chunks of {@value #CHUNK}, writing the lines in input order. */
+    /** Screens every row of the file, one JSON line per row to --output or standard output. */
     private int batch(ScreeningService service, String text, EntityType entityType) throws IOException {
-        PartyScreening parties = new PartyScreening(service);
-        CsvReader reader = new CsvReader(text.startsWith("\uFEFF") ? text.substring(1) : text, ',');
         Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                 : spec.commandLine().getOut();
-        int rowsSeen = 0;
-        int errors = 0;
-        int hits = 0;
-        boolean first = true;
+        Screen.BatchSummary summary;
         try {
-            List<CsvReader.Row> chunk = new ArrayList<>(CHUNK);
-            for (CsvReader.Row row = reader.next(); ; row = reader.next()) {
-                if (row != null) {
-                    if (row.size() == 1 && row.get(0).isBlank()) continue;
-                    boolean header = first && row.get(0).strip().equalsIgnoreCase("id");
-                    first = false;
-                    if (header) continue;
-                    chunk.add(row);
-                }
-                if (chunk.size() == CHUNK || row == null && !chunk.isEmpty()) {
-                    String[] lines = new String[chunk.size()];
-                    int[] counts = new int[chunk.size()];
-                    Screened[] done = new Screened[chunk.size()];
-                    List<CsvReader.Row> rows = chunk;
-                    IntStream.range(0, rows.size()).parallel().forEach(i -> {
-                        ObjectNode o = line(parties, rows.get(i), entityType, done, i);
-                        counts[i] = o.has("error") ? -1 : o.get("hits").size();
-                        lines[i] = Json.compact(o);
-                    });
-                    if (!noKeep) parties.keepAll(java.util.Arrays.stream(done).filter(java.util.Objects::nonNull).toList());
-                    for (int i = 0; i < lines.length; i++) {
-                        out.write(lines[i]);
-                        out.write('\n');
-                        if (counts[i] < 0) errors++;
-                        else if (counts[i] > 0) hits++;
-                    }
-                    rowsSeen += lines.length;
-                    chunk = new ArrayList<>(CHUNK);
-                }
-                if (row == null) break;
-            }
+            summary = Screen.batch(service, text, entityType, threshold, !noKeep, out);
         } finally {
             out.flush();
             if (output != null) out.close();
         }
-        spec.commandLine().getErr().printf(Locale.ROOT, "screened %d rows: %d with hits, %d malformed%s%n", rowsSeen,
-                hits, errors, output != null ? " (results in " + output + ")" : "");
+        spec.commandLine().getErr().printf(Locale.ROOT, "screened %d rows: %d with hits, %d malformed%s%n",
+                summary.rows(), summary.withHits(), summary.malformed(),
+                output != null ? " (results in " + output + ")" : "");
         return 0;
-    }
-
-    private ObjectNode line(PartyScreening parties, CsvReader.Row row, EntityType entityType, Screened[] done, int at) {
-        ObjectNode o = Json.object();
-        String id = row.get(0) == null ? null : row.get(0).strip();
-        o.put("id", id);
-        if (row.unterminated()) return error(o, row, "the row ends inside an open quote");
-        if (row.size() < 2 || row.size() > 3) {
-            return error(o, row, "expected 3 columns (id,name,country), found " + row.size());
-        }
-        String country = row.size() == 3 && !row.get(2).isBlank() ? row.get(2).strip() : null;
-        try {
-            Screened s = parties.screen(new PartyQuery(id, row.get(1), country, entityType, threshold));
-            done[at] = s;
-            o.put("party_id", s.partyId());
-            ArrayNode hits = Json.array();
-            for (ScreenedHit h : s.hits()) hits.add(ScreeningJson.hit(h, false));
-            o.set("hits", hits);
-            if (!s.suppressed().isEmpty()) o.put("suppressed", s.suppressed().size());
-            return o;
-        } catch (InvalidQueryException e) {
-            return error(o, row, e.getMessage());
-        }
-    }
-
-    private static ObjectNode error(ObjectNode o, CsvReader.Row row, String message) {
-        o.put("line", row.line());
-        o.put("error", message);
-        return o;
     }
 }

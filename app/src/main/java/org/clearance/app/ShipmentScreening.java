@@ -1,4 +1,4 @@
-package org.clearance.cli;
+package org.clearance.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.clearance.cli.json.Json;
+import org.clearance.app.json.Json;
 import org.clearance.determination.PartyHit;
 import org.clearance.determination.PartyRole;
 import org.clearance.determination.Shipment;
@@ -25,16 +25,16 @@ import org.clearance.screening.list.EntityType;
  * adjudicated a no-match goes as {@code no-match}: shown, not counted). Also says, for the answer, what was screened
  * against which list versions, or why nothing was.
  */
-final class ShipmentScreening {
+public final class ShipmentScreening {
 
     /** How the parties' hits were obtained. */
-    enum Source {
+    public enum Source {
         SCREENED, HITS_FILE, NOT_PERFORMED
     }
 
     /** One party's screening and its hits as the determination takes them (computed once, reused by a batch). */
-    record Result(Screened screened, List<PartyHit> hits) {
-        static Result of(Screened s) {
+    public record Result(Screened screened, List<PartyHit> hits) {
+        public static Result of(Screened s) {
             List<PartyHit> hits = new ArrayList<>();
             for (ScreenedHit h : s.hits()) hits.add(partyHit(h, h.state()));
             for (ScreenedHit h : s.suppressed()) hits.add(partyHit(h, "no-match"));
@@ -43,25 +43,25 @@ final class ShipmentScreening {
     }
 
     /** A screened party of the shipment. */
-    record ScreenedParty(PartyRole role, Result result) {
-        Screened screened() {
+    public record ScreenedParty(PartyRole role, Result result) {
+        public Screened screened() {
             return result.screened();
         }
     }
 
     /** What the answer says about screening. */
-    record Summary(Source source, String note, String listVersions, String algorithm, List<ScreenedParty> parties) {
+    public record Summary(Source source, String note, String listVersions, String algorithm, List<ScreenedParty> parties) {
 
-        static Summary notPerformed(String why) {
+        public static Summary notPerformed(String why) {
             return new Summary(Source.NOT_PERFORMED, why, null, null, List.of());
         }
 
-        static Summary hitsFile(String file) {
+        public static Summary hitsFile(String file) {
             return new Summary(Source.HITS_FILE, "hits supplied in " + file + "; the parties were not screened by this check",
                     null, null, List.of());
         }
 
-        ObjectNode json() {
+        public ObjectNode json() {
             ObjectNode o = Json.object();
             o.put("performed", source == Source.SCREENED);
             o.put("source", source.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -83,7 +83,8 @@ final class ShipmentScreening {
             return o;
         }
 
-        List<String> lines() {
+        /** The lines a text answer shows under its screening heading. */
+        public List<String> lines() {
             List<String> out = new ArrayList<>();
             if (source != Source.SCREENED) {
                 out.add(note);
@@ -107,8 +108,10 @@ final class ShipmentScreening {
     }
 
     /** The party ids the user gave for each role (null: derived from the name and country). */
-    record Ids(String endUser, String consignee, String purchaser) {
-        String of(PartyRole role) {
+    public record Ids(String endUser, String consignee, String purchaser) {
+        public static final Ids DERIVED = new Ids(null, null, null);
+
+        public String of(PartyRole role) {
             return switch (role) {
                 case END_USER -> endUser;
                 case CONSIGNEE -> consignee;
@@ -118,13 +121,13 @@ final class ShipmentScreening {
     }
 
     /** Screens every named party of the shipment (end user and consignee in their country, or the destination). */
-    static List<ScreenedParty> screen(PartyScreening parties, Shipment s, Ids ids,
+    public static List<ScreenedParty> screen(PartyScreening parties, Shipment s, Ids ids,
                                       java.util.function.UnaryOperator<String> fieldName) {
         return screen(q -> Result.of(parties.screen(q)), s, ids, fieldName);
     }
 
     /** As above, through any screening function (a batch caches each distinct party). */
-    static List<ScreenedParty> screen(java.util.function.Function<PartyQuery, Result> parties, Shipment s, Ids ids,
+    public static List<ScreenedParty> screen(java.util.function.Function<PartyQuery, Result> parties, Shipment s, Ids ids,
                                       java.util.function.UnaryOperator<String> fieldName) {
         List<ScreenedParty> out = new ArrayList<>();
         screen(parties, out, PartyRole.END_USER, s.endUser(), s.destination(), ids, fieldName);
@@ -147,13 +150,13 @@ final class ShipmentScreening {
     }
 
     /** The ISO alpha-2 code the screening compares with listed countries: a region's country (UA-43 → UA). */
-    static String screeningCountry(Country c) {
+    public static String screeningCountry(Country c) {
         if (c == null) return null;
         String code = c.isRegion() ? c.parent() : c.code();
         return Countries.code(code) != null ? code : null;
     }
 
-    static boolean anyNamed(Shipment s) {
+    public static boolean anyNamed(Shipment s) {
         return named(s.endUser()) || named(s.consignee()) || named(s.purchaser());
     }
 
@@ -162,7 +165,7 @@ final class ShipmentScreening {
     }
 
     /** The hits by role, as the determination takes them. */
-    static Map<PartyRole, List<PartyHit>> hits(List<ScreenedParty> screened) {
+    public static Map<PartyRole, List<PartyHit>> hits(List<ScreenedParty> screened) {
         Map<PartyRole, List<PartyHit>> out = new EnumMap<>(PartyRole.class);
         for (ScreenedParty p : screened) {
             if (!p.result().hits().isEmpty()) out.put(p.role(), p.result().hits());
@@ -170,7 +173,7 @@ final class ShipmentScreening {
         return out;
     }
 
-    static PartyHit partyHit(ScreenedHit h, String state) {
+    public static PartyHit partyHit(ScreenedHit h, String state) {
         var e = h.entry();
         return new PartyHit(h.list().code(), h.entityId(), h.matchedName(),
                 h.score() == null ? null : BigDecimal.valueOf(h.score()), h.version().label(), e.licenseRequirement(),

@@ -1,10 +1,10 @@
-package org.clearance.cli.screening;
+package org.clearance.app.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import org.clearance.cli.json.Json;
+import org.clearance.app.json.Json;
 import org.clearance.ledger.lists.ListVersion;
 import org.clearance.ledger.parties.Adjudication;
 import org.clearance.ledger.parties.ScreenedHit;
@@ -18,12 +18,12 @@ import org.clearance.screening.match.ScreeningResult;
 import org.clearance.screening.match.Thresholds;
 
 /** The wire format of screening answers, list versions and list diffs. */
-final class ScreeningJson {
+public final class ScreeningJson {
     private ScreeningJson() {
     }
 
     /** The answer to {@code screen NAME --json}. */
-    static ObjectNode result(ScreeningResult r, Thresholds thresholds, List<ListVersion> versions) {
+    public static ObjectNode result(ScreeningResult r, Thresholds thresholds, List<ListVersion> versions) {
         ObjectNode o = Json.object();
         o.put("query", r.query().name());
         if (r.query().country() != null) o.put("country", r.query().country());
@@ -54,7 +54,7 @@ final class ScreeningJson {
      * One hit. The compact form (batch lines) carries what the batch contract names plus the version and whether
      * the party is blocked; the full form adds what a shipment decision cites.
      */
-    static ObjectNode hit(ScreeningHit h, boolean full) {
+    public static ObjectNode hit(ScreeningHit h, boolean full) {
         ObjectNode o = Json.object();
         o.put("list", h.list().code());
         o.put("entity_id", h.entityId());
@@ -90,7 +90,7 @@ final class ScreeningJson {
     }
 
     /** The answer to {@code screen NAME --json} for a kept party: the hits with the decisions in force, the suppressed. */
-    static ObjectNode screened(Screened s, Thresholds thresholds, List<ListVersion> versions, boolean kept) {
+    public static ObjectNode screened(Screened s, Thresholds thresholds, List<ListVersion> versions, boolean kept) {
         ObjectNode o = result(s.result(), thresholds, versions);
         ObjectNode out = Json.object();
         out.put("party_id", s.partyId());
@@ -110,7 +110,7 @@ final class ScreeningJson {
      * the entry with a null score) and {@code adjudicated} (match, no-match or null), {@code entry_changed_since_adjudicated}
      * and the decision in force.
      */
-    static ObjectNode hit(ScreenedHit h, boolean full) {
+    public static ObjectNode hit(ScreenedHit h, boolean full) {
         ObjectNode o;
         if (h.screening() != null) {
             o = hit(h.screening(), full);
@@ -131,7 +131,7 @@ final class ScreeningJson {
         return o;
     }
 
-    static ObjectNode adjudication(Adjudication a) {
+    public static ObjectNode adjudication(Adjudication a) {
         ObjectNode o = Json.object();
         o.put("id", a.id());
         o.put("party_id", a.partyId());
@@ -146,7 +146,7 @@ final class ScreeningJson {
         return o;
     }
 
-    static ArrayNode features(List<FeatureScore> features) {
+    public static ArrayNode features(List<FeatureScore> features) {
         ArrayNode a = Json.array();
         for (FeatureScore f : features) {
             ObjectNode o = Json.object();
@@ -162,13 +162,13 @@ final class ScreeningJson {
         return new java.util.TreeMap<>(m);
     }
 
-    static ArrayNode versions(List<ListVersion> versions) {
+    public static ArrayNode versions(List<ListVersion> versions) {
         ArrayNode a = Json.array();
         for (ListVersion v : versions) a.add(version(v));
         return a;
     }
 
-    static ObjectNode version(ListVersion v) {
+    public static ObjectNode version(ListVersion v) {
         ObjectNode o = Json.object();
         o.put("id", v.id());
         o.put("format", v.feed().code());
@@ -183,7 +183,7 @@ final class ScreeningJson {
         return o;
     }
 
-    static ObjectNode diff(ListVersion from, ListVersion to, ListDiff d) {
+    public static ObjectNode diff(ListVersion from, ListVersion to, ListDiff d) {
         ObjectNode o = Json.object();
         o.set("from", version(from));
         o.set("to", version(to));

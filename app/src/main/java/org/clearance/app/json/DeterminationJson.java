@@ -1,4 +1,4 @@
-package org.clearance.cli.json;
+package org.clearance.app.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

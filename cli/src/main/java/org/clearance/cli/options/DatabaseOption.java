@@ -1,10 +1,10 @@
-package org.clearance.cli.screening;
+package org.clearance.cli.options;
 
-import org.clearance.ledger.Ledger;
+import org.clearance.app.Database;
 import org.clearance.ledger.ScreeningService;
 import picocli.CommandLine.Option;
 
-/** The {@code --database URL} option every screening command takes. */
+/** The {@code --database URL} option every command that screens or keeps parties takes. */
 public final class DatabaseOption {
 
     @Option(names = "--database", paramLabel = "URL",
@@ -14,16 +14,11 @@ public final class DatabaseOption {
     String url;
 
     public String url() {
-        return url != null ? url : Ledger.defaultUrl();
+        return Database.url(url);
     }
 
     /** The database with the shipped lists imported if it had none. */
     public ScreeningService open() {
-        String u = url();
-        if (!u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:postgresql:")) {
-            throw new org.clearance.cli.Main.BadInput("--database: '" + u + "' is not a JDBC URL Clearance can use: "
-                    + "expected jdbc:h2:file:/some/dir/clearance or jdbc:postgresql://HOST:PORT/DB?user=USER");
-        }
-        return ScreeningService.open(u);
+        return Database.open(url);
     }
 }

@@ -1,13 +1,11 @@
-package org.clearance.cli;
+package org.clearance.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clearance.classification.ItemSpec;
-import org.clearance.cli.json.DeterminationJson;
-import org.clearance.cli.json.Json;
+import org.clearance.app.json.DeterminationJson;
+import org.clearance.app.json.Json;
 import org.clearance.determination.Determination;
 import org.clearance.determination.Determiner;
 import org.clearance.determination.LicenseVerdict;
@@ -32,12 +30,13 @@ import org.clearance.yaml.InputException;
 
 /**
  * {@code check --batch}: one decision per CSV line, in the input order, on every core. A bad line yields a record with
- * its id, line number and error, and the batch goes on. Output is JSON lines (compact; with {@code --explain} the full
- * decision) or CSV, chosen by the output file's extension.
+ * its id, line number and error, and the batch goes on. Output is JSON lines (compact; with {@code explain} the full
+ * decision) or CSV. One instance decides one batch at a time (it remembers the parties it screened and the item files
+ * it read for the batch in progress).
  */
-final class BatchCheck {
+public final class BatchCheck {
 
-    static final String COLUMNS = "id,item,quantity,destination,end_user,end_user_country,end_user_hq,"
+    public static final String COLUMNS = "id,item,quantity,destination,end_user,end_user_country,end_user_hq,"
             + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date,end_user_id,consignee_id,"
             + "purchaser_id";
     private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
@@ -46,7 +45,7 @@ final class BatchCheck {
     private static final int CHUNK = 8192;
     private static final int EXPLAINED_CHUNK = 512;
     private static final int WORKERS = Runtime.getRuntime().availableProcessors();
-    /** Daemon workers, one per core; the main thread reads the next chunk and writes the previous one meanwhile. */
+    /** Daemon workers, one per core; the calling thread reads the next chunk and writes the previous one meanwhile. */
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
             WORKERS, r -> {
                 Thread t = new Thread(r, "clearance-batch");
@@ -54,60 +53,85 @@ final class BatchCheck {
                 return t;
             });
 
-    private final PackOptions options;
+    /** The output format: compact (or explained) JSON lines, or CSV. */
+    public enum Format {
+        JSON_LINES, CSV;
+
+        /** By a file name's extension (.jsonl or .json, .csv); empty for any other. */
+        public static java.util.Optional<Format> forFile(String name) {
+            String n = name.toLowerCase(java.util.Locale.ROOT);
+            if (n.endsWith(".csv")) return java.util.Optional.of(CSV);
+            if (n.endsWith(".jsonl") || n.endsWith(".json")) return java.util.Optional.of(JSON_LINES);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * What a batch did: lines decided (blank lines not counted), seconds, the verdicts counted, lines with errors;
+     * with screening, the distinct parties screened, the list versions and the seconds spent keeping them (else
+     * {@code listVersions} is null).
+     */
+    public record Summary(int lines, double seconds, Map<LicenseVerdict, Integer> verdicts, int errors,
+                          int partiesScreened, String listVersions, double keepSeconds) {
+        public boolean screened() {
+            return listVersions != null;
+        }
+    }
+
+    private final RuleData data;
     private final Determiner determiner;
     private final List<Overlay> overlays;
     private final boolean explain;
     private final Map<String, ItemSpec> files = new ConcurrentHashMap<>();
-    /** Where to screen the named parties; null with --no-screening. */
-    private final org.clearance.cli.screening.DatabaseOption database;
+    /** Where to screen the named parties; null: no screening. */
+    private final java.util.function.Supplier<org.clearance.ledger.ScreeningService> database;
     private org.clearance.ledger.parties.PartyScreening parties;
     /** Each distinct party screened once: id (or derived), name and country. */
     private final Map<String, ShipmentScreening.Result> screened = new ConcurrentHashMap<>();
 
-    BatchCheck(PackOptions options, Determiner determiner, List<Overlay> overlays, boolean explain,
-               org.clearance.cli.screening.DatabaseOption database) {
-        this.options = options;
-        this.determiner = determiner;
-        this.overlays = overlays;
+    /** {@code database} opens the database to screen the named parties in (null: no screening). */
+    public BatchCheck(RuleData data, List<Overlay> overlays, boolean explain,
+                      java.util.function.Supplier<org.clearance.ledger.ScreeningService> database) {
+        this.data = data;
+        this.determiner = data.determiner();
+        this.overlays = List.copyOf(overlays);
         this.explain = explain;
         this.database = database;
     }
 
-    int run(Path input, Path output, PrintWriter err) throws IOException {
-        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        boolean csv = name.endsWith(".csv");
-        if (!csv && !name.endsWith(".jsonl") && !name.endsWith(".json")) {
-            throw new Main.BadInput("--output: expected a .jsonl or .csv file, got " + output);
-        }
+    /**
+     * Decides every line of {@code input} (UTF-8 CSV with a header row; {@code inputName} names it in errors) and
+     * writes one record per line to {@code output} (flushed, not closed; {@code input} is read to its end and closed). Bad lines become error records; a file that cannot be
+     * read as CSV, or a bad header, is an {@link InputException} and the output must be discarded.
+     */
+    public Summary run(java.io.InputStream input, String inputName, java.io.OutputStream output, Format format)
+            throws IOException {
+        boolean csv = format == Format.CSV;
+        files.clear();
+        screened.clear();
+        parties = null;
         long start = System.nanoTime();
         int[] verdicts = new int[LicenseVerdict.values().length];
         int lines = 0;
         int errors = 0;
         // blank lines are read (and skipped below) so that line numbers stay those of the file
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES);
-        java.io.InputStream reader;
-        try {
-            // Jackson decodes the UTF-8 itself (and skips a byte-order mark, as spreadsheets write one)
-            reader = Files.newInputStream(input);
-        } catch (NoSuchFileException e) {
-            throw new InputException(input.toString(), null, "no such file");
-        }
-        Path partial = output.resolveSibling(output.getFileName() + ".partial");
         org.clearance.ledger.ScreeningService service = null;
         double keepSeconds = 0;
-        try (reader; CsvParser it = (CsvParser) mapper.getFactory().createParser(reader);
-             java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        String listVersions = null;
+        // Jackson decodes the UTF-8 itself (and skips a byte-order mark, as spreadsheets write one)
+        try (CsvParser it = (CsvParser) mapper.getFactory().createParser(input)) {
+            java.io.OutputStream out = new java.io.BufferedOutputStream(output, 1 << 16);
             int lineNo = 0;
             String[] header;
             do {
-                header = nextRow(it, input.toString());
+                header = nextRow(it, inputName);
                 lineNo++;
             } while (header != null && blank(header));
-            if (header == null) throw new InputException(input.toString(), null, "the file is empty; expected a header row: " + COLUMNS);
-            int[] index = header(header, input.toString(), lineNo);
+            if (header == null) throw new InputException(inputName, null, "the file is empty; expected a header row: " + COLUMNS);
+            int[] index = header(header, inputName, lineNo);
             if (database != null && (index[4] >= 0 || index[8] >= 0 || index[10] >= 0)) {
-                service = database.open();
+                service = database.get();
                 parties = new org.clearance.ledger.parties.PartyScreening(service);
             }
             if (csv) {
@@ -115,7 +139,7 @@ final class BatchCheck {
                         .getBytes(StandardCharsets.UTF_8));
             }
             ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
-                    input.toString(), f -> f);
+                    inputName, f -> f);
             // read the next chunk and write the previous one while the cores decide the current one
             int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
             java.util.concurrent.CompletableFuture<Slice[]> pending = null;
@@ -123,7 +147,7 @@ final class BatchCheck {
                 List<String[]> rows = new ArrayList<>(chunk);
                 int[] lineNumbers = new int[chunk];
                 String[] row;
-                while (rows.size() < chunk && (row = nextRow(it, input.toString())) != null) {
+                while (rows.size() < chunk && (row = nextRow(it, inputName)) != null) {
                     lineNo++;
                     if (blank(row)) continue;
                     lineNumbers[rows.size()] = lineNo;
@@ -142,31 +166,20 @@ final class BatchCheck {
                 if (next == null) break;
                 pending = next;
             }
+            out.flush();
             if (parties != null) {
                 long keepStart = System.nanoTime();
                 parties.keepAll(screened.values().stream().map(ShipmentScreening.Result::screened).toList());
                 keepSeconds = (System.nanoTime() - keepStart) / 1e9;
+                listVersions = parties.versionsLabel();
             }
-        } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(partial);
-            throw e;
         } finally {
             if (service != null) service.close();
         }
-        Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<LicenseVerdict, Integer> counts = new EnumMap<>(LicenseVerdict.class);
         for (LicenseVerdict v : LicenseVerdict.values()) if (verdicts[v.ordinal()] > 0) counts.put(v, verdicts[v.ordinal()]);
-        err.printf(java.util.Locale.ROOT, "clearance: checked %d lines in %.2f s (%.0f lines/s): %s; %d with errors; wrote %s%n",
-                lines, seconds, lines / Math.max(seconds, 1e-9), counts, errors, output);
-        if (parties != null) {
-            err.printf(java.util.Locale.ROOT, "clearance: screened %d distinct parties against %s; kept with their hits "
-                    + "(%.2f s)%n", screened.size(), parties.versionsLabel(), keepSeconds);
-        } else {
-            err.println("clearance: the parties were not screened against the restricted-party lists"
-                    + (database == null ? " (--no-screening)" : " (no end_user, consignee or purchaser column)"));
-        }
-        return 0;
+        return new Summary(lines, seconds, counts, errors, screened.size(), listVersions, keepSeconds);
     }
 
     /** A slice of a chunk, decided by one worker: its output lines (UTF-8), how many, the verdict counts, the errors. */
@@ -240,7 +253,7 @@ final class BatchCheck {
                 shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(this::screenOnce, shipment, ids, java.util.function.UnaryOperator.identity())));
             }
             d = determiner.determine(shipment, overlays, explain);
-        } catch (InputException | Main.BadInput | org.clearance.classification.UnknownItemException
+        } catch (InputException | BadInput | org.clearance.classification.UnknownItemException
                  | org.clearance.law.DateOutOfCoverageException e) {
             String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason()
                     : e instanceof org.clearance.law.DateOutOfCoverageException ? "date: " + e.getMessage() : e.getMessage();
@@ -341,7 +354,7 @@ final class BatchCheck {
     }
 
     private ItemSpec item(String ref) {
-        var spec = options.catalog().find(ref);
+        var spec = data.catalog().find(ref);
         if (spec.isPresent()) return spec.get();
         Path path = Path.of(ref);
         if (Files.isRegularFile(path)) return files.computeIfAbsent(ref, k -> SpecReader.read(path));

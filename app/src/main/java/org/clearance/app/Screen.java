@@ -1,0 +1,129 @@
+package org.clearance.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.clearance.app.json.Json;
+import org.clearance.app.json.ScreeningJson;
+import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.lists.ListVersion;
+import org.clearance.ledger.parties.PartyQuery;
+import org.clearance.ledger.parties.PartyScreening;
+import org.clearance.ledger.parties.ScreenedHit;
+import org.clearance.ledger.parties.Screened;
+import org.clearance.screening.list.EntityType;
+import org.clearance.screening.match.InvalidQueryException;
+import org.clearance.screening.match.Thresholds;
+import org.clearance.screening.parse.CsvReader;
+
+/**
+ * Restricted-party screening of one name or a file of parties, each screened party kept (unless asked not to) with
+ * its hits and list versions, so that adjudications last and re-screening reaches it.
+ */
+public final class Screen {
+
+    private static final int CHUNK = 4096;
+
+    private Screen() {
+    }
+
+    /** One party's screening, the list versions and thresholds it was screened against, and whether it was kept. */
+    public record Answer(Screened screened, List<ListVersion> versions, Thresholds thresholds, boolean kept) {
+        public ObjectNode json() {
+            return ScreeningJson.screened(screened, thresholds, versions, kept);
+        }
+    }
+
+    /** A batch's counts: rows screened, rows with hits, malformed rows. */
+    public record BatchSummary(int rows, int withHits, int malformed) {
+    }
+
+    /** Screens one party; a name that cannot be screened is {@link BadInput}. */
+    public static Answer one(ScreeningService service, PartyQuery query, boolean keep) {
+        PartyScreening parties = new PartyScreening(service);
+        Screened s = BadInput.from(() -> parties.screen(query));
+        if (keep) parties.keep(s);
+        return new Answer(s, service.versions(), service.screener().thresholds(), keep);
+    }
+
+    /**
+     * Screens every row of a CSV text with columns id,name,country (a header row is skipped; a leading byte-order
+     * mark too), in parallel chunks, writing one compact JSON line per row to {@code out} in input order.
+     */
+    public static BatchSummary batch(ScreeningService service, String text, EntityType entityType, Double threshold,
+                                     boolean keep, Writer out) throws IOException {
+        PartyScreening parties = new PartyScreening(service);
+        CsvReader reader = new CsvReader(text.startsWith("\uFEFF") ? text.substring(1) : text, ',');
+        int rowsSeen = 0;
+        int errors = 0;
+        int hits = 0;
+        boolean first = true;
+        List<CsvReader.Row> chunk = new ArrayList<>(CHUNK);
+        for (CsvReader.Row row = reader.next(); ; row = reader.next()) {
+            if (row != null) {
+                if (row.size() == 1 && row.get(0).isBlank()) continue;
+                boolean header = first && row.get(0).strip().equalsIgnoreCase("id");
+                first = false;
+                if (header) continue;
+                chunk.add(row);
+            }
+            if (chunk.size() == CHUNK || row == null && !chunk.isEmpty()) {
+                String[] lines = new String[chunk.size()];
+                int[] counts = new int[chunk.size()];
+                Screened[] done = new Screened[chunk.size()];
+                List<CsvReader.Row> rows = chunk;
+                IntStream.range(0, rows.size()).parallel().forEach(i -> {
+                    ObjectNode o = line(parties, rows.get(i), entityType, threshold, done, i);
+                    counts[i] = o.has("error") ? -1 : o.get("hits").size();
+                    lines[i] = Json.compact(o);
+                });
+                if (keep) parties.keepAll(java.util.Arrays.stream(done).filter(java.util.Objects::nonNull).toList());
+                for (int i = 0; i < lines.length; i++) {
+                    out.write(lines[i]);
+                    out.write('\n');
+                    if (counts[i] < 0) errors++;
+                    else if (counts[i] > 0) hits++;
+                }
+                rowsSeen += lines.length;
+                chunk = new ArrayList<>(CHUNK);
+            }
+            if (row == null) break;
+        }
+        out.flush();
+        return new BatchSummary(rowsSeen, hits, errors);
+    }
+
+    private static ObjectNode line(PartyScreening parties, CsvReader.Row row, EntityType entityType, Double threshold,
+                                   Screened[] done, int at) {
+        ObjectNode o = Json.object();
+        String id = row.get(0) == null ? null : row.get(0).strip();
+        o.put("id", id);
+        if (row.unterminated()) return error(o, row, "the row ends inside an open quote");
+        if (row.size() < 2 || row.size() > 3) {
+            return error(o, row, "expected 3 columns (id,name,country), found " + row.size());
+        }
+        String country = row.size() == 3 && !row.get(2).isBlank() ? row.get(2).strip() : null;
+        try {
+            Screened s = parties.screen(new PartyQuery(id, row.get(1), country, entityType, threshold));
+            done[at] = s;
+            o.put("party_id", s.partyId());
+            ArrayNode hits = Json.array();
+            for (ScreenedHit h : s.hits()) hits.add(ScreeningJson.hit(h, false));
+            o.set("hits", hits);
+            if (!s.suppressed().isEmpty()) o.put("suppressed", s.suppressed().size());
+            return o;
+        } catch (InvalidQueryException e) {
+            return error(o, row, e.getMessage());
+        }
+    }
+
+    private static ObjectNode error(ObjectNode o, CsvReader.Row row, String message) {
+        o.put("line", row.line());
+        o.put("error", message);
+        return o;
+    }
+}
