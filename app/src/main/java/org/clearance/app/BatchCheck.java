@@ -5,27 +5,18 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.clearance.classification.ItemSpec;
 import org.clearance.app.json.DeterminationJson;
 import org.clearance.app.json.Json;
-import org.clearance.determination.Determination;
 import org.clearance.determination.Determiner;
 import org.clearance.determination.LicenseVerdict;
 import org.clearance.determination.Overlay;
-import org.clearance.shipment.ShipmentBuilder;
-import org.clearance.shipment.ShipmentFields;
-import org.clearance.spec.SpecReader;
 import org.clearance.yaml.InputException;
 
 /**
@@ -36,11 +27,8 @@ import org.clearance.yaml.InputException;
  */
 public final class BatchCheck {
 
-    public static final String COLUMNS = "id,item,quantity,destination,end_user,end_user_country,end_user_hq,"
-            + "ultimate_parent_hq,consignee,consignee_country,purchaser,end_use,export_from,date,end_user_id,consignee_id,"
-            + "purchaser_id";
-    private static final Set<String> KNOWN = Set.of(COLUMNS.split(","));
-    private static final int COLUMN_COUNT = KNOWN.size();
+    public static final String COLUMNS = BatchRows.COLUMNS;
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     /** Lines per chunk; explained records are ~30 KB each, so their chunks are smaller to bound the memory in flight. */
     private static final int CHUNK = 8192;
     private static final int EXPLAINED_CHUNK = 512;
@@ -82,7 +70,6 @@ public final class BatchCheck {
     private final Determiner determiner;
     private final List<Overlay> overlays;
     private final boolean explain;
-    private final Map<String, ItemSpec> files = new ConcurrentHashMap<>();
     /** Where to screen the named parties; null: no screening. */
     private final java.util.function.Supplier<org.clearance.ledger.ScreeningService> database;
     private org.clearance.ledger.parties.PartyScreening parties;
@@ -107,7 +94,6 @@ public final class BatchCheck {
     public Summary run(java.io.InputStream input, String inputName, java.io.OutputStream output, Format format)
             throws IOException {
         boolean csv = format == Format.CSV;
-        files.clear();
         screened.clear();
         parties = null;
         long start = System.nanoTime();
@@ -127,19 +113,18 @@ public final class BatchCheck {
             do {
                 header = nextRow(it, inputName);
                 lineNo++;
-            } while (header != null && blank(header));
+            } while (header != null && BatchRows.blank(header));
             if (header == null) throw new InputException(inputName, null, "the file is empty; expected a header row: " + COLUMNS);
-            int[] index = header(header, inputName, lineNo);
-            if (database != null && (index[4] >= 0 || index[8] >= 0 || index[10] >= 0)) {
+            int[] index = BatchRows.header(header, inputName, lineNo);
+            if (database != null && BatchRows.namesParties(index)) {
                 service = database.get();
                 parties = new org.clearance.ledger.parties.PartyScreening(service);
             }
             if (csv) {
-                out.write("id,line,verdict,license_required,review_policy,license_exceptions,eccn,open_questions,error\n"
-                        .getBytes(StandardCharsets.UTF_8));
+                out.write(BatchRows.CSV_HEADER.getBytes(StandardCharsets.UTF_8));
             }
-            ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), this::item, LocalDate.now(),
-                    inputName, f -> f);
+            BatchRows decider = new BatchRows(data, determiner, overlays, explain, csv, index, inputName, LocalDate.now(),
+                    parties == null ? null : this::screenOnce);
             // read the next chunk and write the previous one while the cores decide the current one
             int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
             java.util.concurrent.CompletableFuture<Slice[]> pending = null;
@@ -149,12 +134,12 @@ public final class BatchCheck {
                 String[] row;
                 while (rows.size() < chunk && (row = nextRow(it, inputName)) != null) {
                     lineNo++;
-                    if (blank(row)) continue;
+                    if (BatchRows.blank(row)) continue;
                     lineNumbers[rows.size()] = lineNo;
                     rows.add(row);
                 }
                 java.util.concurrent.CompletableFuture<Slice[]> next = rows.isEmpty() ? null
-                        : decide(rows, index, lineNumbers, builder, csv);
+                        : decide(rows, lineNumbers, decider);
                 if (pending != null) {
                     for (Slice done : join(pending)) {
                         out.write(done.text());
@@ -190,8 +175,8 @@ public final class BatchCheck {
      * Decides a chunk on every core (one slice per worker, each writing its lines into one text); completes when all
      * slices are done.
      */
-    private java.util.concurrent.CompletableFuture<Slice[]> decide(List<String[]> rows, int[] index, int[] lineNumbers,
-                                                                   ShipmentBuilder builder, boolean csv) {
+    private java.util.concurrent.CompletableFuture<Slice[]> decide(List<String[]> rows, int[] lineNumbers,
+                                                                   BatchRows decider) {
         int slices = WORKERS;
         Slice[] done = new Slice[slices];
         java.util.concurrent.CompletableFuture<?>[] parts = new java.util.concurrent.CompletableFuture<?>[slices];
@@ -200,21 +185,20 @@ public final class BatchCheck {
             int from = rows.size() * k / slices;
             int to = rows.size() * (k + 1) / slices;
             parts[k] = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                done[slice] = slice(rows, from, to, index, lineNumbers, builder, csv);
+                done[slice] = slice(rows, from, to, lineNumbers, decider);
             }, POOL);
         }
         return java.util.concurrent.CompletableFuture.allOf(parts).thenApply(v -> done);
     }
 
-    private Slice slice(List<String[]> rows, int from, int to, int[] index, int[] lineNumbers, ShipmentBuilder builder,
-                        boolean csv) {
+    private Slice slice(List<String[]> rows, int from, int to, int[] lineNumbers, BatchRows decider) {
         java.io.StringWriter w = new java.io.StringWriter((explain ? 32_768 : 200) * (to - from));
         int[] verdicts = new int[LicenseVerdict.values().length];
         int errors = 0;
         try (var g = Json.compactGenerator(w)) {
             g.setRootValueSeparator(null);
             for (int i = from; i < to; i++) {
-                LicenseVerdict v = one(rows.get(i), index, lineNumbers[i], builder, csv, g);
+                LicenseVerdict v = decider.write(rows.get(i), lineNumbers[i], g);
                 g.writeRaw('\n');
                 if (v == null) errors++;
                 else verdicts[v.ordinal()]++;
@@ -232,46 +216,6 @@ public final class BatchCheck {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
-    }
-
-    /** Decides one line and writes its record to {@code g}; returns the verdict, or null for a bad line. */
-    private LicenseVerdict one(String[] row, int[] index, int line, ShipmentBuilder builder, boolean csv,
-                               com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
-        String id = field(row, index, 0);
-        Determination d;
-        try {
-            String endUse = field(row, index, 11);
-            ShipmentFields f = new ShipmentFields(id, field(row, index, 1), field(row, index, 2), field(row, index, 3),
-                    field(row, index, 4), field(row, index, 5), field(row, index, 6), field(row, index, 7),
-                    field(row, index, 8), field(row, index, 9), field(row, index, 10),
-                    endUse == null || endUse.isBlank() ? null : Arrays.asList(endUse.split(";")),
-                    field(row, index, 12), field(row, index, 13));
-            org.clearance.determination.Shipment shipment = builder.build(f, Map.of());
-            if (parties != null && ShipmentScreening.anyNamed(shipment)) {
-                ShipmentScreening.Ids ids = new ShipmentScreening.Ids(blankToNull(field(row, index, 14)),
-                        blankToNull(field(row, index, 15)), blankToNull(field(row, index, 16)));
-                shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(this::screenOnce, shipment, ids, java.util.function.UnaryOperator.identity())));
-            }
-            d = determiner.determine(shipment, overlays, explain);
-        } catch (InputException | BadInput | org.clearance.classification.UnknownItemException
-                 | org.clearance.law.DateOutOfCoverageException e) {
-            String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason()
-                    : e instanceof org.clearance.law.DateOutOfCoverageException ? "date: " + e.getMessage() : e.getMessage();
-            if (csv) {
-                g.writeRaw(csv(id) + "," + line + ",,,,,,," + csv(message));
-            } else {
-                g.writeStartObject();
-                g.writeStringField("id", id);
-                g.writeNumberField("line", line);
-                g.writeStringField("error", message);
-                g.writeEndObject();
-            }
-            return null;
-        }
-        if (csv) g.writeRaw(csvLine(d, line));
-        else if (explain) Json.writeCompact(g, DeterminationJson.of(d));
-        else DeterminationJson.writeCompact(g, d);
-        return d.verdict();
     }
 
     /**
@@ -294,16 +238,6 @@ public final class BatchCheck {
         }
     }
 
-    /** A blank line (or one of commas only): skipped, but counted. */
-    private static boolean blank(String[] row) {
-        for (String cell : row) if (!cell.isEmpty()) return false;
-        return true;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     /** Each distinct party (id, name, country) is screened once per batch. */
     private ShipmentScreening.Result screenOnce(org.clearance.ledger.parties.PartyQuery q) {
         String key = (q.id() == null ? "" : q.id()) + "\u001f" + q.name() + "\u001f" + q.country();
@@ -316,48 +250,5 @@ public final class BatchCheck {
         return s;
     }
 
-    private static String csvLine(Determination d, int line) {
-        return String.join(",", csv(d.shipmentId()), String.valueOf(line), d.verdict().name(),
-                d.licenseRequired() == null ? "" : d.licenseRequired().toString(),
-                d.reviewPolicy() == null ? "" : d.reviewPolicy().name(),
-                csv(String.join(";", d.licenseExceptions().stream().map(Determination.ExceptionOffer::code).toList())),
-                csv(d.eccn()), csv(String.join(" | ", d.openQuestions())), "");
-    }
 
-    private static String csv(String s) {
-        if (s == null) return "";
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    /** Column positions by name; unknown columns are an error, as is a missing id, item or destination column. */
-    private static int[] header(String[] header, String file, int line) {
-        String[] names = COLUMNS.split(",");
-        int[] index = new int[names.length];
-        Arrays.fill(index, -1);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < header.length; i++) {
-            String h = header[i].strip();
-            if (!KNOWN.contains(h)) throw new InputException(file, "line " + line, "unknown column '" + h + "'; expected " + COLUMNS);
-            if (!seen.add(h)) throw new InputException(file, "line " + line, "column '" + h + "' appears twice");
-            index[Arrays.asList(names).indexOf(h)] = i;
-        }
-        for (String required : List.of("id", "item", "destination")) {
-            if (!seen.contains(required)) throw new InputException(file, "line " + line, "missing column '" + required + "'");
-        }
-        return index;
-    }
-
-    private static String field(String[] row, int[] index, int column) {
-        int i = index[column];
-        return i < 0 || i >= row.length ? null : row[i];
-    }
-
-    private ItemSpec item(String ref) {
-        var spec = data.catalog().find(ref);
-        if (spec.isPresent()) return spec.get();
-        Path path = Path.of(ref);
-        if (Files.isRegularFile(path)) return files.computeIfAbsent(ref, k -> SpecReader.read(path));
-        throw new InputException(null, "item", "'" + ref + "' is neither a catalog id nor a specification file");
-    }
 }

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.clearance.app.json.DeterminationJson;
 import org.clearance.app.json.Json;
+import org.clearance.app.json.ScreeningJson;
+import org.clearance.ledger.lists.ListFreshness;
+import org.clearance.ledger.lists.ListWarning;
 import org.clearance.determination.Determination;
 import org.clearance.determination.Determiner;
 import org.clearance.determination.Overlay;
@@ -42,11 +45,30 @@ public final class CheckShipment {
         }
     }
 
-    /** The decision and what the answer says about screening; {@link #json()} is the decision JSON. */
-    public record Checked(Determination determination, ShipmentScreening.Summary screening) {
+    /**
+     * The decision, what the answer says about screening, and about the lists screened against on the shipment's
+     * date (none when nothing was screened); {@link #json()} is the decision JSON.
+     */
+    public record Checked(Determination determination, ShipmentScreening.Summary screening,
+                          List<ListWarning> listWarnings) {
+        public Checked {
+            listWarnings = List.copyOf(listWarnings);
+        }
+
+        /** The list warnings' sentences, shown first, then the decision's own (the rule pack's review date …). */
+        public List<String> warnings() {
+            List<String> out = new ArrayList<>(listWarnings.stream().map(ListWarning::message).toList());
+            out.addAll(determination.warnings());
+            return out;
+        }
+
+        /** The decision JSON: {@code warnings} holds the list warnings first, {@code screening.list_warnings} them as objects. */
         public ObjectNode json() {
             ObjectNode o = DeterminationJson.of(determination);
-            o.set("screening", screening.json());
+            o.set("warnings", Json.strings(warnings()));
+            ObjectNode sc = screening.json();
+            sc.set("list_warnings", ScreeningJson.listWarnings(listWarnings));
+            o.set("screening", sc);
             return o;
         }
 
@@ -58,10 +80,17 @@ public final class CheckShipment {
 
     private final RuleData data;
     private final List<Overlay> overlays;
+    private final int maxListAgeDays;
 
     public CheckShipment(RuleData data, List<Overlay> overlays) {
+        this(data, overlays, ListFreshness.DEFAULT_MAX_AGE_DAYS);
+    }
+
+    /** {@code maxListAgeDays}: lists older than this on the shipment's date are named in the answer's warnings. */
+    public CheckShipment(RuleData data, List<Overlay> overlays, int maxListAgeDays) {
         this.data = data;
         this.overlays = List.copyOf(overlays);
+        this.maxListAgeDays = maxListAgeDays;
     }
 
     /** Company overlays from files (strict YAML, CEL conditions compiled now). */
@@ -81,6 +110,7 @@ public final class CheckShipment {
         Shipment stated = builder.build(fields, Map.of());
         Shipment shipment = stated;
         ShipmentScreening.Summary screening;
+        List<ListWarning> listWarnings = List.of();
         switch (parties) {
             case Parties.HitsFile h -> {
                 shipment = shipment.withHits(HitsReader.read(h.file()));
@@ -88,7 +118,8 @@ public final class CheckShipment {
             }
             case Parties.NotScreened n -> screening = ShipmentScreening.Summary.notPerformed(n.why());
             case Parties.Screen s when !ShipmentScreening.anyNamed(stated) -> screening =
-                    ShipmentScreening.Summary.notPerformed("no party named (--end-user, --consignee, --purchaser): "
+                    ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
+                            + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
                             + "nothing screened against the restricted-party lists");
             case Parties.Screen s -> {
                 try (ScreeningService service = s.database().get()) {
@@ -99,9 +130,10 @@ public final class CheckShipment {
                     shipment = shipment.withHits(ShipmentScreening.hits(screened));
                     screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
                             screener.versionsLabel(), screener.screener().algorithm(), screened);
+                    listWarnings = service.listWarnings(stated.date(), maxListAgeDays);
                 }
             }
         }
-        return new Checked(determiner.determine(shipment, overlays, true), screening);
+        return new Checked(determiner.determine(shipment, overlays, true), screening, listWarnings);
     }
 }

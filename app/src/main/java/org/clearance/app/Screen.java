@@ -10,7 +10,9 @@ import java.util.stream.IntStream;
 import org.clearance.app.json.Json;
 import org.clearance.app.json.ScreeningJson;
 import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.lists.ListFreshness;
 import org.clearance.ledger.lists.ListVersion;
+import org.clearance.ledger.lists.ListWarning;
 import org.clearance.ledger.parties.PartyQuery;
 import org.clearance.ledger.parties.PartyScreening;
 import org.clearance.ledger.parties.ScreenedHit;
@@ -31,10 +33,27 @@ public final class Screen {
     private Screen() {
     }
 
-    /** One party's screening, the list versions and thresholds it was screened against, and whether it was kept. */
-    public record Answer(Screened screened, List<ListVersion> versions, Thresholds thresholds, boolean kept) {
+    /**
+     * One party's screening, the list versions and thresholds it was screened against, whether it was kept, and what
+     * the answer must say about those lists (too old, a subset, the shipped sample).
+     */
+    public record Answer(Screened screened, List<ListVersion> versions, Thresholds thresholds, boolean kept,
+                         List<ListWarning> listWarnings) {
+        public Answer {
+            listWarnings = List.copyOf(listWarnings);
+        }
+
+        /** The sentences of {@link #listWarnings}, as the answer shows them first. */
+        public List<String> warnings() {
+            return listWarnings.stream().map(ListWarning::message).toList();
+        }
+
+        /** The screening JSON with {@code warnings} (sentences) and {@code list_warnings} (the same, as objects). */
         public ObjectNode json() {
-            return ScreeningJson.screened(screened, thresholds, versions, kept);
+            ObjectNode o = ScreeningJson.screened(screened, thresholds, versions, kept);
+            o.set("warnings", Json.strings(warnings()));
+            o.set("list_warnings", ScreeningJson.listWarnings(listWarnings));
+            return o;
         }
     }
 
@@ -42,12 +61,21 @@ public final class Screen {
     public record BatchSummary(int rows, int withHits, int malformed) {
     }
 
-    /** Screens one party; a name that cannot be screened is {@link BadInput}. */
+    /** Screens one party, warning about lists older than the default maximum age today. */
     public static Answer one(ScreeningService service, PartyQuery query, boolean keep) {
+        return one(service, query, keep, new ListAge(ListFreshness.DEFAULT_MAX_AGE_DAYS, java.time.Clock.systemUTC()));
+    }
+
+    /**
+     * Screens one party; a name that cannot be screened is {@link BadInput}. The answer is given today by
+     * {@code age}'s clock, and warns about the lists older than its maximum age on that day.
+     */
+    public static Answer one(ScreeningService service, PartyQuery query, boolean keep, ListAge age) {
         PartyScreening parties = new PartyScreening(service);
         Screened s = BadInput.from(() -> parties.screen(query));
         if (keep) parties.keep(s);
-        return new Answer(s, service.versions(), service.screener().thresholds(), keep);
+        return new Answer(s, service.versions(), service.screener().thresholds(), keep,
+                age.warnings(service, age.today()));
     }
 
     /**

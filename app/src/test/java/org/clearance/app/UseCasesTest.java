@@ -95,6 +95,21 @@ class UseCasesTest {
         }
     }
 
+    /** Messages name fields as the caller's user knows them: a server's JSON field, the CLI's option. */
+    @Test
+    void a_shipment_without_named_parties_says_so_in_the_callers_field_names() {
+        ShipmentFields fields = new ShipmentFields(null, "nvidia-l40", null, "VN", null, null, null, null, null, null,
+                null, null, null, "2024-06-01");
+        CheckShipment.Parties screen = new CheckShipment.Parties.Screen(() -> {
+            throw new AssertionError("nothing to screen: the database is not opened");
+        }, ShipmentScreening.Ids.DERIVED);
+        CheckShipment check = new CheckShipment(DATA, List.of());
+        assertThat(check.check(fields, screen, f -> f).screening().note())
+                .isEqualTo("no party named (end_user, consignee, purchaser): nothing screened against the restricted-party lists");
+        assertThat(check.check(fields, screen, f -> "--" + f.replace('_', '-')).screening().note())
+                .startsWith("no party named (--end-user, --consignee, --purchaser)");
+    }
+
     @Test
     void a_screening_batch_writes_one_line_per_row_and_counts_the_malformed() throws IOException {
         try (ScreeningService service = Database.open("jdbc:h2:file:" + dir.resolve("clearance"))) {

@@ -15,9 +15,11 @@ import org.clearance.app.AuditPayloads;
 import org.clearance.app.BadInput;
 import org.clearance.app.BatchCheck;
 import org.clearance.app.CheckShipment;
+import org.clearance.app.ListAge;
 import org.clearance.app.ShipmentScreening;
 import org.clearance.cli.options.DatabaseOption;
 import org.clearance.cli.options.PackOptions;
+import org.clearance.cli.options.ShipmentDateOption;
 import org.clearance.cli.text.DeterminationText;
 import org.clearance.determination.Overlay;
 import org.clearance.ledger.audit.AuditKinds;
@@ -63,8 +65,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> endUses;
     @Option(names = "--export-from", paramLabel = "CC", description = "Where the item leaves from (default: US).")
     String exportFrom;
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The shipment date whose rules apply (default: today).")
-    String date;
+    @Mixin
+    ShipmentDateOption date;
     @Option(names = "--overlay", paramLabel = "FILE", description = "A company overlay (YAML with CEL conditions); repeatable.")
     List<Path> overlayFiles;
     @Option(names = "--hits", paramLabel = "FILE", description = "Restricted-list hits per party (JSON or YAML) from "
@@ -75,6 +77,10 @@ final class CheckCommand implements Callable<Integer> {
     boolean noScreening;
     @Mixin
     DatabaseOption database;
+    @Option(names = "--max-list-age", paramLabel = "DAYS", description = "Warn about a list screened against that was "
+            + "published (or last found current by lists update) more than DAYS days before the shipment date "
+            + "(default: max_list_age_days of the configuration, 7).")
+    Integer maxListAge;
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
     @Option(names = "--batch", paramLabel = "CSV", description = "Check every line of a CSV file (columns: " + BatchCheck.COLUMNS + ").")
@@ -104,19 +110,23 @@ final class CheckCommand implements Callable<Integer> {
         if (destination == null) throw new BadInput("--destination is required");
         if (hitsFile != null && noScreening) throw new BadInput("--hits and --no-screening: give one or the other");
         ShipmentFields fields = new ShipmentFields(null, item, quantity, destination, endUser, endUserCountry, endUserHq,
-                parentHq, consignee, consigneeCountry, purchaser, endUses, exportFrom, date);
+                parentHq, consignee, consigneeCountry, purchaser, endUses, exportFrom, date.text());
         CheckShipment.Parties parties = hitsFile != null ? new CheckShipment.Parties.HitsFile(hitsFile)
                 : noScreening ? new CheckShipment.Parties.NotScreened("not performed (--no-screening): the parties "
                 + "were not checked against the restricted-party lists")
                 : new CheckShipment.Parties.Screen(database::open,
                 new ShipmentScreening.Ids(endUserId, consigneeId, purchaserId));
-        CheckShipment.Checked checked = new CheckShipment(options.data(), overlays).check(fields, parties,
+        int maxAge = ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()).maxAgeDays();
+        CheckShipment.Checked checked = new CheckShipment(options.data(), overlays, maxAge).check(fields, parties,
                 f -> "--" + f.replace('_', '-'));
         AuditLog.record(database.url(), AuditKinds.CHECK, AuditLog.actor(by),
                 AuditPayloads.check(fields, overlayFiles, hitsFile, checked, options.data().pack().info()));
         var out = spec.commandLine().getOut();
         if (json) out.println(checked.jsonText());
-        else out.print(DeterminationText.of(checked.determination(), checked.screening().lines()));
+        else {
+            for (var w : checked.listWarnings()) out.println("warning: " + w.message());
+            out.print(DeterminationText.of(checked.determination(), checked.screening().lines()));
+        }
         return 0;
     }
 

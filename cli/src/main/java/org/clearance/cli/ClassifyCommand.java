@@ -3,7 +3,7 @@ package org.clearance.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.clearance.app.Classify;
-import org.clearance.app.RuleData;
+import org.clearance.cli.options.AsOfOption;
 import org.clearance.cli.options.PackOptions;
 import org.clearance.cli.text.ClassificationText;
 import picocli.CommandLine.Command;
@@ -20,8 +20,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ITEM", description = "A catalog id (see: clearance catalog list) or a specification file (YAML or JSON).")
     String item;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date whose rules apply (default: today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--json", description = "Print one JSON object with the decision.")
     boolean json;
@@ -34,7 +34,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = RuleData.date(asOf, "--as-of");
+        LocalDate date = asOf.date();
         Classify.Classified c = new Classify(options.data()).classify(item, date);
         var out = spec.commandLine().getOut();
         if (json) {

@@ -16,7 +16,9 @@ import org.clearance.classification.ParagraphRule;
 import org.clearance.classification.PointerNote;
 import org.clearance.classification.SystemRule;
 import org.clearance.classification.ZParagraphRule;
+import org.clearance.cli.options.AsOfOption;
 import org.clearance.cli.options.PackOptions;
+import org.clearance.cli.options.PeriodOptions;
 import org.clearance.law.DatedValue;
 import org.clearance.law.PackDiff;
 import org.clearance.law.Parameter;
@@ -39,8 +41,8 @@ final class RulesCommand {
     static final class ListRules implements Callable<Integer> {
         @Mixin
         PackOptions options;
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Show the status on this date (default: today).")
-        String asOf;
+        @Mixin
+        AsOfOption asOf;
         @Option(names = "--json", description = "Print a JSON array.")
         boolean json;
         @Spec
@@ -49,7 +51,7 @@ final class RulesCommand {
         @Override
         public Integer call() {
             RulePack pack = options.data().pack();
-            LocalDate date = pack.requireCovered(RuleData.date(asOf, "--as-of"));
+            LocalDate date = pack.requireCovered(asOf.date());
             var out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(RulesJson.list(pack, date)));
@@ -124,10 +126,8 @@ final class RulesCommand {
     static final class Diff implements Callable<Integer> {
         @Mixin
         PackOptions options;
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
-        String from;
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD")
-        String to;
+        @Mixin
+        PeriodOptions period;
         @Option(names = "--json", description = "Print a JSON object.")
         boolean json;
         @Spec
@@ -135,9 +135,8 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            LocalDate f = RuleData.date(from, "--from");
-            LocalDate t = RuleData.date(to, "--to");
-            if (t.isBefore(f)) throw new BadInput("--to " + t + " is before --from " + f);
+            LocalDate f = period.from();
+            LocalDate t = period.to();
             PackDiff diff = PackDiff.between(options.data().pack(), f, t);
             var out = spec.commandLine().getOut();
             if (json) {

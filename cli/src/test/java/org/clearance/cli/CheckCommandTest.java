@@ -55,6 +55,12 @@ class CheckCommandTest {
         assertThat(d.get("eccn").asText()).isEqualTo("3A090.a");
         assertThat(d.get("reasons_for_control")).extracting(JsonNode::asText).containsExactly("RS", "AT");
         assertThat(d.get("policy_conditions").toString()).contains("third-party testing");
+        // each condition is {id, text}: licenses and certifications name conditions by id (issue 10)
+        assertThat(d.get("policy_conditions")).extracting(c -> c.get("id").asText())
+                .contains("commercially-available-us", "us-supply", "no-foundry-diversion", "recipient-security",
+                        "third-party-testing");
+        assertThat(d.get("policy_conditions")).filteredOn(c -> c.get("id").asText().equals("third-party-testing"))
+                .singleElement().satisfies(c -> assertThat(c.get("text").asText()).contains("independent, third-party testing"));
         assertThat(d.get("assumptions").toString()).contains("end user located in the destination");
         assertThat(d.get("open_questions").toString()).contains("--end-use military");
         assertThat(d.at("/classification/status").asText()).isEqualTo("CONTROLLED");

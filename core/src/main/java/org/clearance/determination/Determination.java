@@ -17,7 +17,7 @@ import org.clearance.law.PackInfo;
  */
 public record Determination(String shipmentId, LocalDate date, LicenseVerdict verdict, Boolean licenseRequired,
                             List<ExceptionOffer> licenseExceptions, ReviewPolicy reviewPolicy,
-                            List<String> policyConditions, List<String> reasonsForControl,
+                            List<PolicyCondition> policyConditions, List<String> reasonsForControl,
                             List<AppliedRequirement> requirements, List<String> assumptions,
                             List<String> openQuestions, List<String> missing, ClassificationStatus itemStatus,
                             String eccn, Classification classification, List<Finding> findings,

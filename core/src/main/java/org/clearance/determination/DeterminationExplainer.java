@@ -184,8 +184,8 @@ final class DeterminationExplainer {
             detail += " (no RS license is required, so it does not come into play)";
             outcome = Outcome.DOES_NOT_APPLY;
         }
-        if (tri == Tri.TRUE && o.policyRules().contains(p) && !v.conditions().isEmpty()) {
-            detail += "; conditions: " + String.join("; ", v.conditions());
+        if (tri == Tri.TRUE && o.policyRules().contains(p) && !v.policyConditions().isEmpty()) {
+            detail += "; conditions: " + String.join("; ", v.policyConditions().stream().map(PolicyCondition::text).toList());
         }
         add(p.id(), outcome, detail, status, ex);
     }

@@ -223,7 +223,7 @@ public final class Determiner {
 
     /** What the rules' results decide: the outcome, the exceptions offered, the policy's conditions, the requirements. */
     record Drawn(Outcome outcome, List<Determination.ExceptionOffer> offers, List<List<String>> notifications,
-                 List<String> policyConditions, List<Determination.AppliedRequirement> applied) {
+                 List<PolicyCondition> policyConditions, List<Determination.AppliedRequirement> applied) {
     }
 
     private static Drawn draw(Assessment a, LocalDate date) {
@@ -235,8 +235,8 @@ public final class Determiner {
             offers.add(new Determination.ExceptionOffer(e.code(), v.conditions(), e.statusAt(date).orElseThrow().cite()));
             notifications.add(v.notification());
         }
-        List<String> policyConditions = new ArrayList<>();
-        for (DeterminationRule.Policy p : o.policyRules()) policyConditions.addAll(p.versionAt(date).orElseThrow().conditions());
+        List<PolicyCondition> policyConditions = new ArrayList<>();
+        for (DeterminationRule.Policy p : o.policyRules()) policyConditions.addAll(p.versionAt(date).orElseThrow().policyConditions());
         List<Determination.AppliedRequirement> applied = new ArrayList<>();
         for (Assessment.Requirement r : a.requirements) {
             if (r.tri() != Tri.TRUE) continue;

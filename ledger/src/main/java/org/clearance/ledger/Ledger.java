@@ -161,6 +161,11 @@ public final class Ledger implements AutoCloseable {
         return new ListStore(connection);
     }
 
+    /** What {@code lists update} last saw of each source it downloads. */
+    public org.clearance.ledger.lists.FetchStateStore fetches() {
+        return new org.clearance.ledger.lists.FetchStateStore(connection);
+    }
+
     @Override
     public void close() {
         try {

@@ -22,11 +22,15 @@ public final class ScreeningService implements AutoCloseable {
     private final Ledger ledger;
     private final Thresholds thresholds;
     private volatile Screener screener;
+    /** Download outcomes that found the stored version to be the publisher's current one. */
+    private static final java.util.Set<String> CONFIRMING = java.util.Set.of("imported", "unchanged", "not-modified");
+    private final boolean freshSample;
     private List<ListVersion> versions;
 
-    private ScreeningService(Ledger ledger, Thresholds thresholds) {
+    private ScreeningService(Ledger ledger, Thresholds thresholds, boolean freshSample) {
         this.ledger = ledger;
         this.thresholds = thresholds;
+        this.freshSample = freshSample;
     }
 
     public static ScreeningService open(String url) {
@@ -35,13 +39,31 @@ public final class ScreeningService implements AutoCloseable {
 
     public static ScreeningService open(String url, Thresholds thresholds) {
         Ledger ledger = Ledger.open(url);
+        boolean imported;
         try {
-            ShippedListImport.importIfEmpty(ledger.lists());
+            imported = !ShippedListImport.importIfEmpty(ledger.lists()).isEmpty();
         } catch (RuntimeException e) {
             ledger.close();
             throw e;
         }
-        return new ScreeningService(ledger, thresholds);
+        return new ScreeningService(ledger, thresholds, imported);
+    }
+
+    /** Whether opening this service filled a fresh database with the shipped (sample) lists. */
+    public boolean freshSample() {
+        return freshSample;
+    }
+
+    /** What the answer on {@code asOf} must say about the lists it screens against. */
+    public List<org.clearance.ledger.lists.ListWarning> listWarnings(java.time.LocalDate asOf, int maxAgeDays) {
+        java.util.Map<Long, java.time.LocalDate> confirmed = new java.util.HashMap<>();
+        for (org.clearance.ledger.lists.FetchState f : ledger.fetches().all()) {
+            if (f.versionId() != null && CONFIRMING.contains(f.outcome())) {
+                confirmed.merge(f.versionId(), java.time.LocalDate.ofInstant(f.checkedAt(), java.time.ZoneOffset.UTC),
+                        (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return new org.clearance.ledger.lists.ListFreshness(maxAgeDays).warnings(versions(), confirmed, asOf, freshSample);
     }
 
     public Ledger ledger() {

@@ -36,6 +36,9 @@ class MigrationUpgradeTest {
 
         try (Ledger ledger = Ledger.open(url)) {
             assertThat(ledger.lists().versions()).extracting(ListVersion::id).containsExactly(1L);
+            assertThat(ledger.lists().versions()).extracting(ListVersion::coverage, ListVersion::listCount)   // V10
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(org.clearance.ledger.lists.Coverage.COMPLETE, 1));
+            assertThat(ledger.fetches().all()).isEmpty();                                                     // V11
             assertThat(ledger.lists().entries(1)).singleElement()
                     .satisfies(e -> assertThat(e.name()).isEqualTo("AEROCARIBBEAN AIRLINES"));
             PartyStore parties = new PartyStore(ledger.connection());

@@ -2,11 +2,14 @@ package org.clearance.rulepack;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.clearance.determination.DeterminationRule;
+import org.clearance.determination.PolicyCondition;
 import org.clearance.determination.ReviewPolicy;
 import org.clearance.determination.RuleVersion;
 import org.clearance.law.DatedSeries;
@@ -14,6 +17,7 @@ import org.clearance.law.DatedValue;
 import org.clearance.law.RuleHeader;
 import org.clearance.law.RuleStatus;
 import org.clearance.yaml.Documents;
+import org.clearance.yaml.InputException;
 import org.clearance.yaml.ResourceTree;
 import org.clearance.yaml.StrictNode;
 
@@ -32,10 +36,22 @@ final class DeterminationSectionReader {
 
     static List<DeterminationRule> rules(Path root, List<Path> files, String display) {
         List<DeterminationRule> rules = new ArrayList<>();
+        Map<String, String> conditionOwners = new HashMap<>();
         for (Path file : files) {
             String source = ResourceTree.relative(root, file);
             StrictNode node = Documents.read(file, display + "/" + source).requireObject();
-            rules.add(rule(node, source));
+            DeterminationRule rule = rule(node, source);
+            // one id, one condition: a license that certifies "us-supply" must not be read against another policy
+            for (DatedValue<RuleVersion> v : rule.versions().values()) {
+                for (PolicyCondition c : v.value().policyConditions()) {
+                    String owner = conditionOwners.putIfAbsent(c.id(), rule.id());
+                    if (owner != null && !owner.equals(rule.id())) {
+                        throw new InputException(display + "/" + source, "versions." + v.from() + ".conditions",
+                                "condition id '" + c.id() + "' is already used by " + owner + "; ids are unique in the pack");
+                    }
+                }
+            }
+            rules.add(rule);
         }
         return rules;
     }
@@ -63,9 +79,15 @@ final class DeterminationSectionReader {
             String question = entry.optionalNonNull("question").map(StrictNode::text).orElse(null);
             if (t.equals("advisory") && question == null) throw entry.error("an advisory gives a question in each version");
             List<String> notification = entry.optionalNonNull("notification").map(n -> notification(n, t)).orElse(List.of());
+            // a policy's conditions carry ids that licenses name; an exception's are text for the answer
+            boolean policyRule = t.equals("policy");
+            List<PolicyCondition> policyConditions = policyRule
+                    ? entry.optionalNonNull("conditions").map(DeterminationSectionReader::policyConditions).orElse(List.of())
+                    : List.of();
+            List<String> conditions = policyRule ? List.of()
+                    : entry.optionalNonNull("conditions").map(StrictNode::textList).orElse(List.of());
             return new DatedValue<>(status.from(), new RuleVersion(ShipmentConditionReader.read(entry.require("when")), policy,
-                    entry.optionalNonNull("conditions").map(StrictNode::textList).orElse(List.of()), question,
-                    notification),
+                    conditions, question, notification, policyConditions),
                     status.cite(), status.confidence(), status.interpretation(), status.note());
         });
         RuleHeader header = new RuleHeader(node.require("id").text(), node.require("title").text(),
@@ -80,6 +102,32 @@ final class DeterminationSectionReader {
                     node.require("covers").textList(), versions);
             default -> new DeterminationRule.Advisory(header, versions);
         };
+    }
+
+    /**
+     * A review policy's conditions: each {@code {id, text}}, the id a lowercase slug ({@code us-supply}) unique within
+     * the version, since licenses and certifications name conditions by it.
+     */
+    private static List<PolicyCondition> policyConditions(StrictNode node) {
+        List<PolicyCondition> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (StrictNode c : node.list()) {
+            if (!c.isObject()) {
+                throw c.error("a review policy's condition is {id, text}: the id (e.g. us-supply) is what licenses "
+                        + "and certifications name");
+            }
+            c.allowOnly(Set.of("id", "text"));
+            StrictNode id = c.require("id");
+            if (!PolicyCondition.ID.matcher(id.text()).matches()) {
+                throw id.error("condition id '" + id.text() + "' is not a lowercase slug (letters and digits joined by "
+                        + "single hyphens, e.g. us-supply)");
+            }
+            if (!ids.add(id.text())) throw id.error("duplicate condition id '" + id.text() + "'");
+            StrictNode text = c.require("text");
+            if (text.text().isBlank()) throw text.error("a condition's text is required");
+            out.add(new PolicyCondition(id.text(), text.text()));
+        }
+        return out;
     }
 
     /** The item data an exception's notification carries: a list drawn from {@link RuleVersion#NOTIFICATION_DATA}. */

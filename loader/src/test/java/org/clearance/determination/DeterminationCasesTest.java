@@ -127,7 +127,7 @@ class DeterminationCasesTest {
             for (String part : m.textList()) assertThat(d.assumptions()).as(context).anyMatch(x -> x.contains(part));
         });
         e.optional("conditions").ifPresent(m -> {
-            List<String> all = new ArrayList<>(d.policyConditions());
+            List<String> all = new ArrayList<>(d.policyConditions().stream().map(x -> x.id() + ": " + x.text()).toList());
             d.licenseExceptions().forEach(x -> all.addAll(x.conditions()));
             for (String part : m.textList()) assertThat(all).as(context).anyMatch(x -> x.contains(part));
         });

@@ -208,4 +208,58 @@ class RulePackLoaderTest {
         Files.writeString(pack.resolve("notes.yaml"), "a: 1\n");
         assertThat(loadFails().reason()).contains("unexpected file");
     }
+
+    private static final String POLICY = "determination/742.6-b10-iii-A-1-case-by-case.yaml";
+
+    @Test
+    void review_policy_conditions_carry_their_stable_ids() {
+        var policy = (org.clearance.determination.DeterminationRule.Policy) RulePackLoader.bundled()
+                .rule("742.6-b10-iii-A-1-case-by-case").orElseThrow();
+        assertThat(policy.versions().values().getFirst().value().policyConditions())
+                .extracting(org.clearance.determination.PolicyCondition::id)
+                .containsExactly("commercially-available-us", "us-supply", "no-foundry-diversion", "recipient-security",
+                        "third-party-testing", "aggregate-volume-cap", "end-use-controls");
+    }
+
+    @Test
+    void a_review_policy_condition_without_an_id_is_refused() throws IOException {
+        edit(POLICY, "- {id: us-supply, text: \"the exporter", "- \"the exporter");
+        edit(POLICY, "United States [P]\"}\n      - {id: no-foundry", "United States [P]\"\n      - {id: no-foundry");
+        InputException e = loadFails();
+        assertThat(e.file()).endsWith(POLICY);
+        assertThat(e.reason()).contains("{id, text}");
+    }
+
+    @Test
+    void a_review_policy_condition_id_that_is_not_a_slug_is_refused() throws IOException {
+        edit(POLICY, "{id: us-supply,", "{id: US_Supply,");
+        InputException e = loadFails();
+        assertThat(e.file()).endsWith(POLICY);
+        assertThat(e.reason()).contains("US_Supply").contains("slug");
+    }
+
+    @Test
+    void a_duplicate_review_policy_condition_id_is_refused() throws IOException {
+        edit(POLICY, "{id: no-foundry-diversion,", "{id: us-supply,");
+        InputException e = loadFails();
+        assertThat(e.reason()).contains("duplicate condition id 'us-supply'");
+    }
+
+    @Test
+    void a_review_policy_condition_without_text_is_refused() throws IOException {
+        edit(POLICY, "{id: us-supply, text: \"the exporter certifies that there is sufficient supply of the product in the United States [P]\"}",
+                "{id: us-supply}");
+        InputException e = loadFails();
+        assertThat(e.field()).endsWith("text");
+        assertThat(e.reason()).contains("required");
+    }
+
+    @Test
+    void a_condition_id_used_by_two_policies_is_refused() throws IOException {
+        Path copy = pack.resolve("determination/742.6-b10-iii-A-1-copy.yaml");
+        Files.writeString(copy, Files.readString(pack.resolve(POLICY))
+                .replace("id: 742.6-b10-iii-A-1-case-by-case", "id: 742.6-b10-iii-A-1-copy"));
+        InputException e = loadFails();
+        assertThat(e.reason()).contains("already used by");
+    }
 }

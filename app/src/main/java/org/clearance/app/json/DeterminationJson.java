@@ -13,7 +13,7 @@ public final class DeterminationJson {
     public static ObjectNode of(Determination d) {
         ObjectNode o = compact(d);
         o.set("requirements", requirements(d));
-        o.set("policy_conditions", Json.strings(d.policyConditions()));
+        o.set("policy_conditions", policyConditions(d));
         o.set("reasons_for_control", Json.strings(d.reasonsForControl()));
         o.set("assumptions", Json.strings(d.assumptions()));
         o.set("missing", Json.strings(d.missing()));
@@ -113,6 +113,18 @@ public final class DeterminationJson {
                 y.put("basis", n.basis());
                 x.set("notification", y);
             }
+            a.add(x);
+        }
+        return a;
+    }
+
+    /** Each condition of the review policy as {"id", "text"}: licenses and certifications name conditions by id. */
+    static ArrayNode policyConditions(Determination d) {
+        ArrayNode a = Json.array();
+        for (org.clearance.determination.PolicyCondition c : d.policyConditions()) {
+            ObjectNode x = Json.object();
+            x.put("id", c.id());
+            x.put("text", c.text());
             a.add(x);
         }
         return a;

@@ -180,7 +180,33 @@ public final class ScreeningJson {
         o.put("aliases", v.aliasCount());
         o.put("addresses", v.addressCount());
         o.put("warnings", v.warningCount());
+        o.put("coverage", v.coverage().code());
+        o.put("source_lists", v.listCount());
         return o;
+    }
+
+    /**
+     * What an answer says about the lists it screened against, as objects: kind (list-stale, list-subset,
+     * list-sample), the version's label, publication date and coverage, the age in days on the answer's date, and the
+     * sentence that the answer's {@code warnings} array also carries.
+     */
+    public static ArrayNode listWarnings(List<org.clearance.ledger.lists.ListWarning> warnings) {
+        ArrayNode a = Json.array();
+        for (org.clearance.ledger.lists.ListWarning w : warnings) {
+            ObjectNode o = Json.object();
+            o.put("kind", w.kind().code());
+            if (w.version() != null) {
+                o.put("list_version", w.version().ref().label());
+                o.put("format", w.version().feed().code());
+                o.put("published", w.version().published().toString());
+                o.put("coverage", w.version().coverage().code());
+                o.put("age_days", w.ageDays());
+            }
+            o.put("as_of", w.asOf().toString());
+            o.put("message", w.message());
+            a.add(o);
+        }
+        return a;
     }
 
     public static ObjectNode diff(ListVersion from, ListVersion to, ListDiff d) {

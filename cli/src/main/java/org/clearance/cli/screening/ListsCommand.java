@@ -28,9 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lists", mixinStandardHelpOptions = true,
-        description = "The restricted-party lists in Clearance's database: import a publication as a new version, "
-                + "list the versions, compare two.",
-        subcommands = {ListsCommand.Import.class, ListsCommand.ListVersions.class, ListsCommand.Diff.class})
+        description = "The restricted-party lists in Clearance's database: download today's lists from their "
+                + "publishers, import a publication as a new version, list the versions, compare two.",
+        subcommands = {ListsUpdateCommand.class, ListsCommand.Import.class, ListsCommand.ListVersions.class,
+                ListsCommand.Diff.class})
 public final class ListsCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

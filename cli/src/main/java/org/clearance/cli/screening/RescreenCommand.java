@@ -79,7 +79,7 @@ public final class RescreenCommand implements Callable<Integer> {
         if (output != null) out.println("Changes written to " + output + " (JSON lines).");
     }
 
-    private static void write(Rescreen.Report r, Path output) throws IOException {
+    static void write(Rescreen.Report r, Path output) throws IOException {
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
         try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             Rescreening.writeChanges(r, w);

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.clearance.app.AuditLog;
 import org.clearance.app.AuditPayloads;
 import org.clearance.app.BadInput;
+import org.clearance.app.ListAge;
 import org.clearance.app.Screen;
 import org.clearance.app.json.Json;
 import org.clearance.cli.options.DatabaseOption;
@@ -57,7 +58,8 @@ public final class ScreenCommand implements Callable<Integer> {
             + "party is kept with its hits and list versions, so decisions about it last and re-screening reaches it).")
     boolean noKeep;
     @Option(names = "--json", description = "Print one JSON object: party_id, query, threshold, algorithm, "
-            + "list_versions, hits (each with its adjudication state), suppressed.")
+            + "list_versions, hits (each with its adjudication state), suppressed, warnings and list_warnings (lists too "
+            + "old, subsets, the shipped sample).")
     boolean json;
     @Option(names = "--batch", paramLabel = "FILE", description = "Screen every row of a CSV file with columns "
             + "id,name,country (country may be empty), using every core. The id is the party's id (empty: derived).")
@@ -67,6 +69,9 @@ public final class ScreenCommand implements Callable<Integer> {
     Path output;
     @Option(names = "--by", paramLabel = "NAME", description = "Who screens, as the audit trail records it (default: the OS user).")
     String by;
+    @Option(names = "--max-list-age", paramLabel = "DAYS", description = "Warn about a list published (or last found "
+            + "current by lists update) more than DAYS days ago (default: max_list_age_days of the configuration, 7).")
+    Integer maxListAge;
     @Mixin
     DatabaseOption database;
     @Spec
@@ -104,7 +109,8 @@ public final class ScreenCommand implements Callable<Integer> {
         try (ScreeningService service = database.open()) {
             if (batch != null) return batch(service, text, entityType);
             PartyQuery query = new PartyQuery(partyId, name, country, entityType, threshold);
-            Screen.Answer answer = Screen.one(service, query, !noKeep);
+            Screen.Answer answer = Screen.one(service, query, !noKeep,
+                    ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()));
             AuditLog.record(service.ledger(), AuditKinds.SCREEN, AuditLog.actor(by),
                     AuditPayloads.screen(query, !noKeep, answer));
             PrintWriter out = spec.commandLine().getOut();
@@ -121,6 +127,7 @@ public final class ScreenCommand implements Callable<Integer> {
         Screened s = answer.screened();
         Thresholds thresholds = answer.thresholds();
         ScreeningResult r = s.result();
+        for (String w : answer.warnings()) out.println("warning: " + w);
         List<String> labels = answer.versions().stream().map(v -> v.ref().label()).toList();
         out.printf("Screened \"%s\" (%s) against %s%n", r.query().name(), r.algorithm(), String.join(", ", labels));
         out.printf("Party %s%s%n", s.partyId(), noKeep ? " (not kept)" : " (kept)");

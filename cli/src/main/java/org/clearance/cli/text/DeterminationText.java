@@ -49,7 +49,7 @@ public final class DeterminationText {
                         .append(" (").append(n.basis()).append(")\n");
             }
         }
-        list(sb, "Conditions of the review policy", d.policyConditions());
+        list(sb, "Conditions of the review policy", d.policyConditions().stream().map(c -> c.id() + ": " + c.text()).toList());
         list(sb, "Open questions", d.openQuestions());
         list(sb, "Missing", d.missing());
         list(sb, "Assumptions", d.assumptions());

@@ -46,11 +46,22 @@ public final class ListStore {
      * version's (then nothing is added). Refuses, storing nothing, a publication the {@link ImportPolicy} rejects.
      */
     public ImportOutcome importList(ParsedList parsed, LocalDate published, String source) {
+        return importList(parsed, published, source, Coverage.COMPLETE);
+    }
+
+    /**
+     * As {@link #importList(ParsedList, LocalDate, String)}, recording whether the publication is the whole list or
+     * a subset. The shrink test compares with the previous version only when that one was a complete list from its
+     * publisher: a subset's or the shipped sample's count says nothing about what a whole publication should hold.
+     */
+    public ImportOutcome importList(ParsedList parsed, LocalDate published, String source, Coverage coverage) {
         Optional<ListVersion> latest = latest(parsed.feed());
         if (latest.isPresent() && latest.get().contentHash().equals(parsed.contentHash())) {
             return new ImportOutcome.Unchanged(latest.get(), parsed.warnings());
         }
-        Optional<String> refusal = ImportPolicy.refusal(parsed, latest.map(ListVersion::entryCount).orElse(null));
+        Integer previous = latest.filter(v -> v.coverage() == Coverage.COMPLETE && !v.shipped())
+                .map(ListVersion::entryCount).orElse(null);
+        Optional<String> refusal = ImportPolicy.refusal(parsed, previous);
         if (refusal.isPresent()) {
             throw new ImportRefusedException(source + ": " + parsed.feed().code() + " import refused: " + refusal.get());
         }
@@ -58,7 +69,7 @@ public final class ListStore {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                ListVersion v = insert(parsed, published, source);
+                ListVersion v = insert(parsed, published, source, coverage);
                 c.commit();
                 return new ImportOutcome.Imported(v, parsed.warnings());
             } catch (SQLException | RuntimeException e) {
@@ -73,17 +84,21 @@ public final class ListStore {
         }
     }
 
-    private ListVersion insert(ParsedList parsed, LocalDate published, String source) throws SQLException {
+    private ListVersion insert(ParsedList parsed, LocalDate published, String source, Coverage coverage)
+            throws SQLException {
         int aliases = 0;
         int addresses = 0;
+        java.util.Set<ListCode> lists = new java.util.HashSet<>();
         for (ListEntry e : parsed.entries()) {
             aliases += e.aliases().size();
             addresses += e.addresses().size();
+            lists.add(e.list());
         }
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as the database keeps it
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_version (feed, published, imported_at, "
-                + "content_hash, source, entry_count, alias_count, address_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?)",
+                + "content_hash, source, entry_count, alias_count, address_count, warning_count, coverage, list_count) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, parsed.feed().code());
             ps.setDate(2, Date.valueOf(published));
@@ -94,6 +109,8 @@ public final class ListStore {
             ps.setInt(7, aliases);
             ps.setInt(8, addresses);
             ps.setInt(9, parsed.warnings().size());
+            ps.setString(10, coverage.code());
+            ps.setInt(11, lists.size());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -173,7 +190,7 @@ public final class ListStore {
         }
         insertLinks(id, parsed.links());
         return new ListVersion(id, parsed.feed(), published, now, parsed.contentHash(), source,
-                parsed.entries().size(), aliases, addresses, parsed.warnings().size());
+                parsed.entries().size(), aliases, addresses, parsed.warnings().size(), coverage, lists.size());
     }
 
     private void insertLinks(long versionId, List<EntityLink> links) throws SQLException {
@@ -322,7 +339,8 @@ public final class ListStore {
                     out.add(new ListVersion(rs.getLong("id"), Feed.of(rs.getString("feed")),
                             rs.getDate("published").toLocalDate(), rs.getTimestamp("imported_at").toInstant(),
                             rs.getString("content_hash"), rs.getString("source"), rs.getInt("entry_count"),
-                            rs.getInt("alias_count"), rs.getInt("address_count"), rs.getInt("warning_count")));
+                            rs.getInt("alias_count"), rs.getInt("address_count"), rs.getInt("warning_count"),
+                            Coverage.of(rs.getString("coverage")), rs.getInt("list_count")));
                 }
             }
         } catch (SQLException e) {

@@ -103,6 +103,60 @@ abstract class ListStoreContract {
     }
 
     @Test
+    void the_shipped_csl_is_recorded_as_a_subset_and_the_others_as_complete() {
+        ShippedListImport.importIfEmpty(store);
+        assertThat(store.current()).extracting(ListVersion::feed, ListVersion::coverage).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Feed.SDN, Coverage.COMPLETE),
+                org.assertj.core.groups.Tuple.tuple(Feed.CONS, Coverage.COMPLETE),
+                org.assertj.core.groups.Tuple.tuple(Feed.CSL, Coverage.SUBSET),
+                org.assertj.core.groups.Tuple.tuple(Feed.DPL, Coverage.COMPLETE));
+        ListVersion csl = store.latest(Feed.CSL).orElseThrow();
+        long sources = store.entries(csl.id()).stream().map(ListEntry::list).distinct().count();
+        assertThat(csl.listCount()).isEqualTo((int) sources).isGreaterThan(5);
+        assertThat(store.latest(Feed.SDN).orElseThrow().listCount()).isEqualTo(1);
+        assertThat(store.current()).allSatisfy(v -> assertThat(v.shipped()).isTrue());
+    }
+
+    @Test
+    void a_whole_list_after_a_subset_or_the_shipped_sample_is_not_held_to_its_size() throws IOException {
+        Path cut = tmp.resolve("sdn-cut.csv");
+        List<String> lines = Files.readAllLines(Path.of("../lists/ofac-sdn-2024-05-03/sdn.csv"),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(cut, lines.subList(0, 10000), java.nio.charset.StandardCharsets.ISO_8859_1);
+        ParsedList smaller = ListParsers.parse(Feed.SDN, ListSource.of(cut));
+
+        store.importList(shipped(Feed.SDN), LocalDate.of(2024, 5, 3), ShippedListImport.SOURCE_PREFIX + "sdn.csv");
+        assertThat(store.importList(smaller, LocalDate.of(2024, 5, 4), "https://example.org/sdn.csv"))
+                .isInstanceOf(ImportOutcome.Imported.class);
+
+        store.importList(fixture(Feed.SDN, "sdn-2024-05-02.csv"), LocalDate.of(2024, 5, 5), "partial", Coverage.SUBSET);
+        ListVersion whole = store.importList(smaller, LocalDate.of(2024, 5, 6),
+                "https://example.org/sdn.csv").version();
+        assertThat(whole.coverage()).isEqualTo(Coverage.COMPLETE);
+        assertThat(store.versions()).hasSize(4);
+    }
+
+    @Test
+    void records_the_last_download_of_a_source_and_replaces_it() {
+        ListVersion v = store.importList(fixture(Feed.SDN, "sdn-2024-05-02.csv"), LocalDate.of(2024, 5, 2), "good").version();
+        FetchStateStore fetches = ledger.fetches();
+        assertThat(fetches.get("sdn")).isEmpty();
+        java.time.Instant at = java.time.Instant.parse("2026-12-07T06:00:00Z");
+        fetches.put(new FetchState("sdn", "https://example.org/sdn.csv", "\"abc\"", "Mon, 07 Dec 2026 06:00:00 GMT", at,
+                "imported", "imported as version 1", v.id()));
+        fetches.put(new FetchState("sdn", "https://example.org/sdn.csv", "\"abc\"", "Mon, 07 Dec 2026 06:00:00 GMT",
+                at.plusSeconds(86400), "failed", "HTTP 500 after 3 tries", v.id()));
+        fetches.put(new FetchState("dpl", "https://example.org/dpl.txt", null, null, at, "failed", "timeout", null));
+        assertThat(fetches.all()).hasSize(2);
+        FetchState sdn = fetches.get("sdn").orElseThrow();
+        assertThat(sdn.outcome()).isEqualTo("failed");
+        assertThat(sdn.etag()).isEqualTo("\"abc\"");
+        assertThat(sdn.checkedAt()).isEqualTo(at.plusSeconds(86400));
+        assertThat(sdn.versionId()).isEqualTo(v.id());
+        assertThat(fetches.get("dpl").orElseThrow().versionId()).isNull();
+    }
+
+    @Test
     void an_empty_file_is_refused_and_the_last_good_version_kept() {
         ListVersion good = store.importList(fixture(Feed.SDN, "sdn-2024-05-02.csv"), LocalDate.of(2024, 5, 2), "good").version();
         assertThatThrownBy(() -> store.importList(fixture(Feed.SDN, "empty-sdn.csv"), LocalDate.of(2024, 5, 4), "empty"))

@@ -40,6 +40,41 @@ public sealed interface ListSource {
         return new OnClasspath(path);
     }
 
+    /**
+     * Files already read into memory (a download): the main file's name (its URL), its bytes, the siblings fetched
+     * beside it by file name with the name each goes by in messages, and the date the publisher gave it.
+     */
+    static ListSource inMemory(String name, byte[] main, java.util.Map<String, Download> siblings, LocalDate modified) {
+        return new InMemory(name, main, siblings, modified);
+    }
+
+    /** A sibling file held in memory and the name (URL) it was read from. */
+    record Download(String name, byte[] bytes) {
+    }
+
+    record InMemory(String name, byte[] main, java.util.Map<String, Download> siblings, LocalDate date)
+            implements ListSource {
+        public InMemory {
+            siblings = java.util.Map.copyOf(siblings);
+        }
+
+        @Override
+        public Optional<byte[]> sibling(String fileName) {
+            return Optional.ofNullable(siblings.get(fileName)).map(Download::bytes);
+        }
+
+        @Override
+        public String siblingName(String fileName) {
+            Download d = siblings.get(fileName);
+            return d != null ? d.name() : fileName;
+        }
+
+        @Override
+        public Optional<LocalDate> modified() {
+            return Optional.ofNullable(date);
+        }
+    }
+
     record OnDisk(Path file) implements ListSource {
         @Override
         public String name() {

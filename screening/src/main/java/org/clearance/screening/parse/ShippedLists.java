@@ -13,8 +13,8 @@ import org.clearance.screening.list.ParsedList;
 /** The lists shipped with Clearance (the top-level {@code lists/} directory, packaged as classpath resources). */
 public final class ShippedLists {
 
-    /** One shipped list: its format, where it is, and its publication date. */
-    public record Shipped(Feed feed, ListSource source, LocalDate published) {
+    /** One shipped list: its format, where it is, its publication date, and whether it is a subset of the list. */
+    public record Shipped(Feed feed, ListSource source, LocalDate published, boolean subset) {
         public ParsedList parse() {
             return ListParsers.parse(feed, source, published);
         }
@@ -35,7 +35,8 @@ public final class ShippedLists {
         for (String line : manifest.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.strip().split("\t");
-            out.add(new Shipped(Feed.of(f[0]), ListSource.resource("lists/" + f[1]), LocalDate.parse(f[2])));
+            boolean subset = f.length > 3 && f[3].equals("subset");
+            out.add(new Shipped(Feed.of(f[0]), ListSource.resource("lists/" + f[1]), LocalDate.parse(f[2]), subset));
         }
         return out;
     }
