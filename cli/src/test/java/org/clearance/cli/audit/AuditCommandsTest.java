@@ -79,7 +79,7 @@ class AuditCommandsTest {
         JsonNode check = rows.get(0);
         assertThat(check.get("actor").asText()).isEqualTo("A. Officer");
         assertThat(check.at("/payload/engine").asText()).startsWith("clearance ");
-        assertThat(check.at("/payload/rule_pack/hash").asText()).hasSize(64);
+        assertThat(check.at("/payload/rule_pack/hash").asText()).matches("sha256:[0-9a-f]{64}");
         assertThat(check.at("/payload/inputs/shipment/destination").asText()).isEqualTo("CN");
         assertThat(check.at("/payload/output/verdict").isMissingNode()).isFalse();
         JsonNode screen = rows.get(1);
