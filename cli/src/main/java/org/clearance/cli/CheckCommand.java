@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.clearance.app.AuditLog;
+import org.clearance.app.AuditPayloads;
 import org.clearance.app.BadInput;
 import org.clearance.app.BatchCheck;
 import org.clearance.app.CheckShipment;
@@ -20,6 +22,7 @@ import org.clearance.cli.options.PackOptions;
 import org.clearance.cli.options.ShipmentDateOption;
 import org.clearance.cli.text.DeterminationText;
 import org.clearance.determination.Overlay;
+import org.clearance.ledger.audit.AuditKinds;
 import org.clearance.shipment.ShipmentFields;
 import org.clearance.yaml.InputException;
 import picocli.CommandLine.Command;
@@ -87,6 +90,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Batch: add the findings to each line.")
     boolean explain;
 
+    @Option(names = "--by", paramLabel = "NAME", description = "Who checks, as the audit trail records it (default: the OS user).")
+    String by;
+
     @Mixin
     PackOptions options;
     @Spec
@@ -113,6 +119,8 @@ final class CheckCommand implements Callable<Integer> {
         int maxAge = ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()).maxAgeDays();
         CheckShipment.Checked checked = new CheckShipment(options.data(), overlays, maxAge).check(fields, parties,
                 f -> "--" + f.replace('_', '-'));
+        AuditLog.record(database.url(), AuditKinds.CHECK, AuditLog.actor(by),
+                AuditPayloads.check(fields, overlayFiles, hitsFile, checked, options.data().pack().info()));
         var out = spec.commandLine().getOut();
         if (json) out.println(checked.jsonText());
         else {
@@ -142,6 +150,8 @@ final class CheckCommand implements Callable<Integer> {
             throw e;
         }
         Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        AuditLog.record(database.url(), AuditKinds.CHECK_BATCH, AuditLog.actor(by), AuditPayloads.checkBatch(batch,
+                output, s, overlayFiles, explain, !noScreening, options.data().pack().info()));
         var err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "clearance: checked %d lines in %.2f s (%.0f lines/s): %s; %d with errors; wrote %s%n",
                 s.lines(), s.seconds(), s.lines() / Math.max(s.seconds(), 1e-9), s.verdicts(), s.errors(), output);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 org.clearance.cli.screening.ListsCommand.class, org.clearance.cli.screening.ScreenCommand.class,
                 org.clearance.cli.screening.AdjudicateCommand.class, org.clearance.cli.screening.AdjudicationsCommand.class,
                 org.clearance.cli.screening.RescreenCommand.class,
+                org.clearance.cli.audit.AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -3,10 +3,13 @@ package org.clearance.cli.screening;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.clearance.app.Adjudicate;
+import org.clearance.app.AuditLog;
+import org.clearance.app.AuditPayloads;
 import org.clearance.app.json.Json;
 import org.clearance.app.json.ScreeningJson;
 import org.clearance.cli.options.DatabaseOption;
 import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.audit.AuditKinds;
 import org.clearance.ledger.parties.Adjudication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +46,7 @@ public final class AdjudicateCommand implements Callable<Integer> {
         Adjudication.Decision d = Adjudicate.decision(decision);
         try (ScreeningService service = database.open()) {
             Adjudication a = Adjudicate.record(service, party, entry, d, reason, by);
+            AuditLog.record(service.ledger(), AuditKinds.ADJUDICATION, AuditLog.actor(by), AuditPayloads.adjudication(a));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(ScreeningJson.adjudication(a)));

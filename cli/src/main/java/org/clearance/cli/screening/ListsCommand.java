@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.clearance.app.AuditLog;
+import org.clearance.app.AuditPayloads;
 import org.clearance.app.BadInput;
 import org.clearance.app.RestrictedLists;
 import org.clearance.app.json.Json;
 import org.clearance.cli.options.DatabaseOption;
 import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.audit.AuditKinds;
 import org.clearance.ledger.lists.ImportOutcome;
 import org.clearance.ledger.lists.ListVersion;
 import org.clearance.screening.list.Feed;
@@ -69,6 +72,8 @@ public final class ListsCommand {
             PrintWriter err = spec.commandLine().getErr();
             try (ScreeningService service = database.open()) {
                 RestrictedLists.Imported imported = RestrictedLists.importFile(service, feed, file, date);
+                AuditLog.record(service.ledger(), AuditKinds.LIST_IMPORT, AuditLog.actor(null),
+                        AuditPayloads.listImport(format, file, published, imported));
                 ImportOutcome outcome = imported.outcome();
                 int links = imported.links();
                 for (ParseWarning w : outcome.warnings()) err.println("warning: " + w);

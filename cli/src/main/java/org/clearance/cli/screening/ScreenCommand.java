@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.clearance.app.AuditLog;
+import org.clearance.app.AuditPayloads;
 import org.clearance.app.BadInput;
 import org.clearance.app.ListAge;
 import org.clearance.app.Screen;
 import org.clearance.app.json.Json;
 import org.clearance.cli.options.DatabaseOption;
 import org.clearance.ledger.ScreeningService;
+import org.clearance.ledger.audit.AuditKinds;
 import org.clearance.ledger.parties.PartyQuery;
 import org.clearance.ledger.parties.ScreenedHit;
 import org.clearance.ledger.parties.Screened;
@@ -64,6 +67,8 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "With --batch: write one JSON line per input row "
             + "here (default: standard output).")
     Path output;
+    @Option(names = "--by", paramLabel = "NAME", description = "Who screens, as the audit trail records it (default: the OS user).")
+    String by;
     @Option(names = "--max-list-age", paramLabel = "DAYS", description = "Warn about a list published (or last found "
             + "current by lists update) more than DAYS days ago (default: max_list_age_days of the configuration, 7).")
     Integer maxListAge;
@@ -103,8 +108,11 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         try (ScreeningService service = database.open()) {
             if (batch != null) return batch(service, text, entityType);
-            Screen.Answer answer = Screen.one(service, new PartyQuery(partyId, name, country, entityType, threshold),
-                    !noKeep, ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()));
+            PartyQuery query = new PartyQuery(partyId, name, country, entityType, threshold);
+            Screen.Answer answer = Screen.one(service, query, !noKeep,
+                    ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()));
+            AuditLog.record(service.ledger(), AuditKinds.SCREEN, AuditLog.actor(by),
+                    AuditPayloads.screen(query, !noKeep, answer));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(answer.json()));
@@ -177,6 +185,8 @@ public final class ScreenCommand implements Callable<Integer> {
             out.flush();
             if (output != null) out.close();
         }
+        AuditLog.record(service.ledger(), AuditKinds.SCREEN, AuditLog.actor(by), AuditPayloads.screenBatch(batch, output,
+                summary, threshold, !noKeep, service.versions().stream().map(v -> v.ref().label()).toList()));
         spec.commandLine().getErr().printf(Locale.ROOT, "screened %d rows: %d with hits, %d malformed%s%n",
                 summary.rows(), summary.withHits(), summary.malformed(),
                 output != null ? " (results in " + output + ")" : "");
