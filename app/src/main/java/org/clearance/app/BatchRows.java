@@ -128,33 +128,50 @@ public final class BatchRows {
     /** Decides one row and writes its record to {@code g} (no line end); returns the verdict, or null for a bad row. */
     public LicenseVerdict write(String[] row, int line, JsonGenerator g) throws IOException {
         String id = field(row, 0);
-        Determination d;
-        try {
-            org.clearance.determination.Shipment shipment = builder.build(fields(row), Map.of());
-            if (screening != null && ShipmentScreening.anyNamed(shipment)) {
-                shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(screening, shipment, ids(row),
-                        java.util.function.UnaryOperator.identity())));
-            }
-            d = determiner.determine(shipment, overlays, explain);
-        } catch (InputException | BadInput | org.clearance.classification.UnknownItemException
-                 | org.clearance.law.DateOutOfCoverageException e) {
-            String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason()
-                    : e instanceof org.clearance.law.DateOutOfCoverageException ? "date: " + e.getMessage() : e.getMessage();
+        Decided decided = decide(row, null, explain);
+        if (decided.error() != null) {
             if (csv) {
-                g.writeRaw(csv(id) + "," + line + ",,,,,,," + csv(message));
+                g.writeRaw(csv(id) + "," + line + ",,,,,,," + csv(decided.error()));
             } else {
                 g.writeStartObject();
                 g.writeStringField("id", id);
                 g.writeNumberField("line", line);
-                g.writeStringField("error", message);
+                g.writeStringField("error", decided.error());
                 g.writeEndObject();
             }
             return null;
         }
+        Determination d = decided.determination();
         if (csv) g.writeRaw(csvLine(d, line));
         else if (explain) Json.writeCompact(g, DeterminationJson.of(d));
         else DeterminationJson.writeCompact(g, d);
         return d.verdict();
+    }
+
+    /** A row's decision, or the message of why the row could not be decided (as its error record gives it). */
+    public record Decided(Determination determination, String error) {
+    }
+
+    /**
+     * Decides one row; with a {@code date}, as if it were shipped on that day whatever its date cell says (to compare
+     * two dates' rules on the same order book), with every finding when {@code explain}.
+     */
+    public Decided decide(String[] row, LocalDate date, boolean explain) {
+        try {
+            ShipmentFields fields = fields(row);
+            if (date != null) fields = fields.onDate(date.toString());
+            org.clearance.determination.Shipment shipment = builder.build(fields, Map.of());
+            if (screening != null && ShipmentScreening.anyNamed(shipment)) {
+                shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(screening, shipment, ids(row),
+                        java.util.function.UnaryOperator.identity())));
+            }
+            return new Decided(determiner.determine(shipment, overlays, explain), null);
+        } catch (InputException | BadInput | org.clearance.classification.UnknownItemException
+                 | org.clearance.law.DateOutOfCoverageException e) {
+            String message = e instanceof InputException ie && ie.field() != null ? ie.field() + ": " + ie.reason()
+                    : e instanceof org.clearance.law.DateOutOfCoverageException ? "date: " + e.getMessage() : e.getMessage();
+            return new Decided(null, message);
+        }
     }
 
     private ShipmentFields fields(String[] row) {

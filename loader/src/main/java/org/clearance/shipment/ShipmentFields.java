@@ -10,4 +10,10 @@ public record ShipmentFields(String id, String item, String quantity, String des
                              String endUserCountry, String endUserHq, String ultimateParentHq, String consignee,
                              String consigneeCountry, String purchaser, List<String> endUses, String exportFrom,
                              String date) {
+
+    /** The same shipment on another date. */
+    public ShipmentFields onDate(String date) {
+        return new ShipmentFields(id, item, quantity, destination, endUser, endUserCountry, endUserHq, ultimateParentHq,
+                consignee, consigneeCountry, purchaser, endUses, exportFrom, date);
+    }
 }

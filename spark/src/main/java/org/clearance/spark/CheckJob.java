@@ -39,7 +39,6 @@ import org.clearance.determination.LicenseVerdict;
 import org.clearance.ledger.ScreeningService;
 import org.clearance.ledger.parties.PartyQuery;
 import org.clearance.ledger.parties.PartyScreening;
-import org.clearance.ledger.parties.Screened;
 import org.clearance.yaml.InputException;
 import scala.Tuple2;
 
@@ -81,25 +80,10 @@ final class CheckJob {
         JavaRDD<Line> lines = in.lines();
         ExecutorRules.Shape shape = new ExecutorRules.Shape(in.index(), o.explain(), o.input(), LocalDate.now());
 
-        Broadcast<HashMap<String, String[][]>> hits = null;
-        String listVersions = null;
-        long screenedParties = 0;
-        if (!o.noScreening() && BatchRows.namesParties(in.index())) {
-            List<String> parties = lines.mapPartitions((Iterator<Line> it) -> {
-                BatchRows rows = ExecutorRules.unscreened(rules.value(), shape);
-                List<String> keys = new ArrayList<>();
-                while (it.hasNext()) {
-                    String[] cells = cellsOrNull(it.next());
-                    if (cells == null || CsvCells.blank(cells)) continue;
-                    for (PartyQuery q : rows.parties(cells)) keys.add(PartyHits.key(q));
-                }
-                return keys.iterator();
-            }).distinct().collect();
-            Screening s = screen(o.database(), parties);
-            hits = sc.broadcast(s.hits());
-            listVersions = s.listVersions();
-            screenedParties = parties.size();
-        }
+        Screened screened = o.noScreening() ? Screened.NONE : screen(sc, rules, shape, lines, o.database());
+        Broadcast<HashMap<String, String[][]>> hits = screened.hits();
+        String listVersions = screened.listVersions();
+        long screenedParties = screened.parties();
 
         LongAccumulator decided = sc.sc().longAccumulator("decided");
         LongAccumulator errors = sc.sc().longAccumulator("errors");
@@ -108,8 +92,7 @@ final class CheckJob {
         Broadcast<HashMap<String, String[][]>> screenedHits = hits;
         String inputName = in.inputName();
         JavaRDD<Row> records = lines.mapPartitions((Iterator<Line> it) -> {
-            BatchRows rows = screenedHits == null ? ExecutorRules.unscreened(rules.value(), shape)
-                    : ExecutorRules.screened(rules.value(), shape, screenedHits.id(), screenedHits.value());
+            BatchRows rows = rows(rules.value(), shape, screenedHits);
             List<Row> out = new ArrayList<>();
             while (it.hasNext()) {
                 Line line = it.next();
@@ -139,10 +122,10 @@ final class CheckJob {
     }
 
     /** The rows of the input and their layout. */
-    private record Input(JavaRDD<Line> lines, int[] index, String inputName) {
+    record Input(JavaRDD<Line> lines, int[] index, String inputName) {
     }
 
-    private static Input read(SparkSession spark, JavaSparkContext sc, Options o) {
+    static Input read(SparkSession spark, JavaSparkContext sc, Options o) {
         if ("csv".equals(o.inputFormat())) {
             JavaRDD<String> text = sc.textFile(o.input());
             // the header is the first line that is not blank; the lines before it are counted, as on the command line
@@ -180,7 +163,7 @@ final class CheckJob {
         return new Input(lines, index, o.input());
     }
 
-    private static String[] cellsOrNull(Line line) {
+    static String[] cellsOrNull(Line line) {
         if (line.cells() != null) return line.cells();
         try {
             return CsvCells.of(line.text());
@@ -236,23 +219,46 @@ final class CheckJob {
         }
     }
 
-    /** The distinct parties screened on the driver, their hits by key, the list versions. */
-    private record Screening(HashMap<String, String[][]> hits, String listVersions) {
+    /** The hits of the distinct parties screened on the driver (broadcast), the list versions, how many parties. */
+    record Screened(Broadcast<HashMap<String, String[][]>> hits, String listVersions, long parties) {
+        static final Screened NONE = new Screened(null, null, 0);
     }
 
-    private static Screening screen(String database, List<String> keys) {
+    /**
+     * Screens each distinct party the rows name once, on the driver against {@code database} (keeping them there, as
+     * the command line keeps them), and broadcasts their hits; nothing when the input names no party.
+     */
+    static Screened screen(JavaSparkContext sc, Broadcast<RuleBundle> rules, ExecutorRules.Shape shape,
+                           JavaRDD<Line> lines, String database) {
+        if (!BatchRows.namesParties(shape.index())) return Screened.NONE;
+        List<String> keys = lines.mapPartitions((Iterator<Line> it) -> {
+            BatchRows rows = ExecutorRules.unscreened(rules.value(), shape);
+            List<String> out = new ArrayList<>();
+            while (it.hasNext()) {
+                String[] cells = cellsOrNull(it.next());
+                if (cells == null || CsvCells.blank(cells)) continue;
+                for (PartyQuery q : rows.parties(cells)) out.add(PartyHits.key(q));
+            }
+            return out.iterator();
+        }).distinct().collect();
         try (ScreeningService service = Database.open(database)) {
             PartyScreening parties = new PartyScreening(service);
             HashMap<String, String[][]> hits = new HashMap<>(keys.size() * 2);
-            List<Screened> kept = new ArrayList<>(keys.size());
+            List<org.clearance.ledger.parties.Screened> kept = new ArrayList<>(keys.size());
             for (String key : keys) {
-                Screened s = parties.screen(PartyHits.query(key));
+                org.clearance.ledger.parties.Screened s = parties.screen(PartyHits.query(key));
                 kept.add(s);
                 hits.put(key, PartyHits.encode(ShipmentScreening.Result.of(s).hits()));
             }
             parties.keepAll(kept);
-            return new Screening(hits, parties.versionsLabel());
+            return new Screened(sc.broadcast(hits), parties.versionsLabel(), keys.size());
         }
+    }
+
+    /** The decider of a partition's rows: with the driver's hits when the parties were screened. */
+    static BatchRows rows(RuleBundle bundle, ExecutorRules.Shape shape, Broadcast<HashMap<String, String[][]>> hits) {
+        return hits == null ? ExecutorRules.unscreened(bundle, shape)
+                : ExecutorRules.screened(bundle, shape, hits.id(), hits.value());
     }
 
     private static void writeSummary(JavaSparkContext sc, Options o, Summary s, String master) {
@@ -280,7 +286,13 @@ final class CheckJob {
         ObjectNode verdicts = counts.putObject("verdicts");
         s.verdicts().forEach(verdicts::put);
         root.put("disclaimer", "Decision support, not legal advice.");
-        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(o.output(), "_clearance.json");
+        writeSummary(sc, o.output(), root);
+    }
+
+    /** {@code _clearance.json} in the output directory, beside the parts. */
+    static void writeSummary(JavaSparkContext sc, String output, ObjectNode root) {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(output, "_clearance.json");
         try {
             FileSystem fs = target.getFileSystem(sc.hadoopConfiguration());
             try (OutputStream out = fs.create(target, true)) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "clearance spark", mixinStandardHelpOptions = true, version = "clearance-spark 0.1.0",
         description = "Clearance's batch work as Apache Spark jobs. Decision support, not legal advice.",
-        subcommands = {SparkCommand.Check.class, CommandLine.HelpCommand.class})
+        subcommands = {SparkCommand.Check.class, SparkCommand.Compare.class, CommandLine.HelpCommand.class})
 public final class SparkCommand {
 
     public static void main(String[] args) {
@@ -130,6 +130,61 @@ public final class SparkCommand {
                 return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Decide every row of a shipments file as if shipped on --from and on --to; write the rows whose "
+                    + "verdict, license requirement or review policy changes, with the rules that made the difference, "
+                    + "and the rows that could not be decided; _clearance.json counts them all.")
+    static final class Compare implements Callable<Integer> {
+        @Option(names = "--input", required = true, paramLabel = "PATH", description = "the shipments (a CSV file, or JSON lines or Parquet)")
+        String input;
+        @Option(names = "--output", required = true, paramLabel = "DIR", description = "a directory that does not exist yet")
+        String output;
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date (YYYY-MM-DD): every row decided as if shipped that day")
+        String from;
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the second date (YYYY-MM-DD)")
+        String to;
+        @Option(names = "--master", paramLabel = "URL", description = "local[N] or spark://HOST:PORT (default: as spark-submit says, else local[*])")
+        String master;
+        @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (default), jsonl or parquet")
+        String inputFormat;
+        @Option(names = "--database", paramLabel = "URL", description = "the database to screen the parties in (default: the embedded H2 file)")
+        String database;
+        @Option(names = "--no-screening", description = "do not screen the named parties")
+        boolean noScreening;
+        @Option(names = "--rule-pack", paramLabel = "DIR", description = "a rule pack directory (default: the bundled pack)")
+        Path rulePack;
+        @Option(names = "--catalog", paramLabel = "DIR", description = "a catalog directory (default: the bundled catalog)")
+        Path catalog;
+        @Option(names = "--overlay", paramLabel = "FILE", description = "a company overlay (repeatable)")
+        List<Path> overlays = new ArrayList<>();
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!List.of("csv", "jsonl", "parquet").contains(inputFormat)) {
+                throw new BadInput("--input-format: '" + inputFormat + "' is not csv, jsonl or parquet");
+            }
+            java.time.LocalDate d1 = org.clearance.app.RuleData.date(from, "--from");
+            java.time.LocalDate d2 = org.clearance.app.RuleData.date(to, "--to");
+            CompareJob.Options o = new CompareJob.Options(input, inputFormat, output, d1, d2, database, noScreening,
+                    rulePack, catalog, List.copyOf(overlays));
+            SparkSession spark = session(master, "clearance compare");
+            try {
+                if (Check.outputExists(spark, output)) throw new BadInput("--output: " + output + " exists; give a new directory");
+                CompareJob.Summary s = CompareJob.run(spark, o);
+                var out = spec.commandLine().getOut();
+                out.printf("%,d rows decided on %s and on %s: %,d changed, %,d unchanged, %,d errors in %.1f s (%s)%n",
+                        s.rows(), d1, d2, s.changed(), s.unchanged(), s.errors(), s.seconds(), spark.sparkContext().master());
+                s.transitions().forEach((t, n) -> out.printf("  %,9d  %s%n", n, t));
+                out.println("changed rows and errors in " + output + " (summary: " + output + "/_clearance.json)");
+                return 0;
+            } finally {
+                spark.stop();
             }
         }
     }

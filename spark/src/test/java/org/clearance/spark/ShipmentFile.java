@@ -34,6 +34,14 @@ final class ShipmentFile {
     }
 
     static void write(Path file, int n, long seed) throws IOException {
+        write(file, n, seed, null);
+    }
+
+    /**
+     * The same file, line for line, but with every date cell {@code fixedDate} when one is given (the random draws are
+     * the same, so the rows are the same shipments): what a comparison of two dates must agree with.
+     */
+    static void write(Path file, int n, long seed, String fixedDate) throws IOException {
         List<String> items = Catalog.bundled().ids().stream().sorted().toList();
         SplittableRandom random = new SplittableRandom(seed);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -45,7 +53,7 @@ final class ShipmentFile {
                 String date = pick(DATES, random);
                 if (random.nextInt(400) == 0) {
                     String bad = random.nextInt(4) == 0 ? "2019-01-01" : random.nextInt(3) == 0 ? "2026-13-01" : date;
-                    w.write("bad" + i + "," + pick(BAD, random) + ",,,,,,,,," + bad + ",\n");
+                    w.write("bad" + i + "," + pick(BAD, random) + ",,,,,,,,," + (fixedDate != null ? fixedDate : bad) + ",\n");
                     continue;
                 }
                 String endUser = random.nextInt(15) == 0 ? pick(LISTED, random) : "Buyer " + random.nextInt(2000);
@@ -59,7 +67,7 @@ final class ShipmentFile {
                         + csv(pick(DESTINATIONS, random)) + "," + csv(endUser) + "," + endUserCountry + ","
                         + pick(HQ, random) + "," + pick(HQ, random) + "," + csv(consignee) + "," + consigneeCountry + ","
                         + csv(purchaser) + "," + pick(END_USES, random) + "," + (random.nextInt(20) == 0 ? "DE" : "")
-                        + "," + date + "," + partyId + "\n");
+                        + "," + (fixedDate != null ? fixedDate : date) + "," + partyId + "\n");
             }
         }
     }
