@@ -127,17 +127,34 @@ public final class Screen {
 
     private static ObjectNode line(PartyScreening parties, CsvReader.Row row, EntityType entityType, Double threshold,
                                    Screened[] done, int at) {
-        ObjectNode o = Json.object();
-        String id = row.get(0) == null ? null : row.get(0).strip();
-        o.put("id", id);
-        if (row.unterminated()) return error(o, row, "the row ends inside an open quote");
-        if (row.size() < 2 || row.size() > 3) {
-            return error(o, row, "expected 3 columns (id,name,country), found " + row.size());
+        if (row.unterminated()) {
+            ObjectNode o = Json.object();
+            o.put("id", row.get(0) == null ? null : row.get(0).strip());
+            return error(o, row.line(), "the row ends inside an open quote");
         }
-        String country = row.size() == 3 && !row.get(2).isBlank() ? row.get(2).strip() : null;
+        List<String> cells = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) cells.add(row.get(i));
+        return record(parties, cells, row.line(), entityType, threshold, s -> done[at] = s);
+    }
+
+    /**
+     * The record {@code screen --batch} writes for one row of cells (id,name,country) found at {@code line}: the
+     * party id and its hits with the decisions in force, or the line and what is wrong with it. {@code screened}
+     * receives the screening of a good row (for a caller that keeps it). For any caller that reads the rows itself
+     * (the Spark job): the same cells give the same record.
+     */
+    public static ObjectNode record(PartyScreening parties, List<String> cells, long line, EntityType entityType,
+                                    Double threshold, java.util.function.Consumer<Screened> screened) {
+        ObjectNode o = Json.object();
+        String id = cells.isEmpty() || cells.get(0) == null ? null : cells.get(0).strip();
+        o.put("id", id);
+        if (cells.size() < 2 || cells.size() > 3) {
+            return error(o, line, "expected 3 columns (id,name,country), found " + cells.size());
+        }
+        String country = cells.size() == 3 && !cells.get(2).isBlank() ? cells.get(2).strip() : null;
         try {
-            Screened s = parties.screen(new PartyQuery(id, row.get(1), country, entityType, threshold));
-            done[at] = s;
+            Screened s = parties.screen(new PartyQuery(id, cells.get(1), country, entityType, threshold));
+            screened.accept(s);
             o.put("party_id", s.partyId());
             ArrayNode hits = Json.array();
             for (ScreenedHit h : s.hits()) hits.add(ScreeningJson.hit(h, false));
@@ -145,12 +162,12 @@ public final class Screen {
             if (!s.suppressed().isEmpty()) o.put("suppressed", s.suppressed().size());
             return o;
         } catch (InvalidQueryException e) {
-            return error(o, row, e.getMessage());
+            return error(o, line, e.getMessage());
         }
     }
 
-    private static ObjectNode error(ObjectNode o, CsvReader.Row row, String message) {
-        o.put("line", row.line());
+    private static ObjectNode error(ObjectNode o, long line, String message) {
+        o.put("line", line);
         o.put("error", message);
         return o;
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "clearance spark", mixinStandardHelpOptions = true, version = "clearance-spark 0.1.0",
         description = "Clearance's batch work as Apache Spark jobs. Decision support, not legal advice.",
-        subcommands = {SparkCommand.Check.class, SparkCommand.Compare.class, CommandLine.HelpCommand.class})
+        subcommands = {SparkCommand.Check.class, SparkCommand.Compare.class, SparkCommand.Rescreen.class,
+                CommandLine.HelpCommand.class})
 public final class SparkCommand {
 
     public static void main(String[] args) {
@@ -182,6 +183,51 @@ public final class SparkCommand {
                         s.rows(), d1, d2, s.changed(), s.unchanged(), s.errors(), s.seconds(), spark.sparkContext().master());
                 s.transitions().forEach((t, n) -> out.printf("  %,9d  %s%n", n, t));
                 out.println("changed rows and errors in " + output + " (summary: " + output + "/_clearance.json)");
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(name = "rescreen", mixinStandardHelpOptions = true,
+            description = "Screen every party of a parties file (the columns of screen --batch: id,name,country) against "
+                    + "the database's latest lists with the adjudications in force: DIR/parties holds one record per row, "
+                    + "as screen --batch --no-keep writes it; with --baseline, DIR/changes holds the hits added, changed "
+                    + "and gone per party against that earlier run. Nothing is kept in the database.")
+    static final class Rescreen implements Callable<Integer> {
+        @Option(names = "--parties", required = true, paramLabel = "PATH", description = "the parties (CSV: id,name,country; a header row is skipped)")
+        String parties;
+        @Option(names = "--output", required = true, paramLabel = "DIR", description = "a directory that does not exist yet")
+        String output;
+        @Option(names = "--baseline", paramLabel = "DIR", description = "the output directory of an earlier spark rescreen to compare with")
+        String baseline;
+        @Option(names = "--master", paramLabel = "URL", description = "local[N] or spark://HOST:PORT (default: as spark-submit says, else local[*])")
+        String master;
+        @Option(names = "--database", paramLabel = "URL", description = "the database whose lists and adjudications to screen against (default: the embedded H2 file)")
+        String database;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            SparkSession spark = session(master, "clearance rescreen");
+            try {
+                if (Check.outputExists(spark, output)) throw new BadInput("--output: " + output + " exists; give a new directory");
+                if (baseline != null && !Check.outputExists(spark, baseline + "/parties")) {
+                    throw new BadInput("--baseline: " + baseline + " has no parties/ directory; give the output of an earlier spark rescreen");
+                }
+                RescreenJob.Summary s = RescreenJob.run(spark, new RescreenJob.Options(parties, database, baseline, output));
+                var out = spec.commandLine().getOut();
+                out.printf("%,d rows (%,d distinct) screened against %s: %,d with hits, %,d errors in %.1f s (%s)%n",
+                        s.rows(), s.distinct(), s.listVersions(), s.withHits(), s.errors(), s.seconds(),
+                        spark.sparkContext().master());
+                if (baseline != null) {
+                    out.printf("against %s: %,d parties changed — %,d hits added, %,d changed, %,d gone%n", baseline,
+                            s.partiesChanged(), s.added(), s.changed(), s.gone());
+                }
+                out.println("records in " + output + "/parties" + (baseline != null ? ", changes in " + output + "/changes" : "")
+                        + " (summary: " + output + "/_clearance.json)");
                 return 0;
             } finally {
                 spark.stop();

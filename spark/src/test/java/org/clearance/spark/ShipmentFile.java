@@ -53,7 +53,8 @@ final class ShipmentFile {
                 String date = pick(DATES, random);
                 if (random.nextInt(400) == 0) {
                     String bad = random.nextInt(4) == 0 ? "2019-01-01" : random.nextInt(3) == 0 ? "2026-13-01" : date;
-                    w.write("bad" + i + "," + pick(BAD, random) + ",,,,,,,,," + (fixedDate != null ? fixedDate : bad) + ",\n");
+                    // a bad row's last cell falls in export_from, not date: it stays as it is in every version of the file
+                    w.write("bad" + i + "," + pick(BAD, random) + ",,,,,,,,," + bad + ",\n");
                     continue;
                 }
                 String endUser = random.nextInt(15) == 0 ? pick(LISTED, random) : "Buyer " + random.nextInt(2000);
