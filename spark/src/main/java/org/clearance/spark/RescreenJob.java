@@ -20,7 +20,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.LongAccumulator;
 import org.clearance.app.Database;
 import org.clearance.app.Screen;
 import org.clearance.app.json.Json;
@@ -77,7 +76,27 @@ final class RescreenJob {
     private RescreenJob() {
     }
 
+    /**
+     * Closes the screenings opened in this JVM. In local mode the executors run inside the driver's JVM, and a
+     * database left open there would outlive the job (and make the next open wait for it), so the driver closes
+     * them when a job ends; a cluster's executors close theirs when their JVM ends.
+     */
+    static void closeOpened() {
+        for (String k : List.copyOf(SCREENING.keySet())) {
+            Opened o = SCREENING.remove(k);
+            if (o != null) o.service().close();
+        }
+    }
+
     static Summary run(SparkSession spark, Options o) {
+        try {
+            return runJob(spark, o);
+        } finally {
+            closeOpened();
+        }
+    }
+
+    private static Summary runJob(SparkSession spark, Options o) {
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String versions;
@@ -102,36 +121,37 @@ final class RescreenJob {
         }).mapToPair(t -> t);
         long distinct = screened.count();
 
-        LongAccumulator errors = sc.sc().longAccumulator("errors");
-        LongAccumulator withHits = sc.sc().longAccumulator("with hits");
+        // no accumulators here: sorting samples its input first, so a transformation's side effects would count twice
         JavaPairRDD<Long, String> records = rows.mapToPair(r -> new Tuple2<>(r.key(), r)).join(screened)
                 .mapToPair(t -> {
                     Row r = t._2()._1();
                     String record = t._2()._2();
                     JsonNode node = JSON.readTree(record);
                     if (node.has("error")) {
-                        errors.add(1);
                         // the same record with the row's own line
                         ObjectNode withLine = Json.object();
                         withLine.set("id", node.get("id"));
                         withLine.put("line", r.line());
                         withLine.set("error", node.get("error"));
                         record = Json.compact(withLine);
-                    } else if (!node.path("hits").isEmpty()) {
-                        withHits.add(1);
                     }
                     return new Tuple2<>(r.index(), record);
                 }).sortByKey().cache();
+        Map<String, Long> kinds = records.values().map(record -> {
+            JsonNode node = JSON.readTree(record);
+            return node.has("error") ? "errors" : node.path("hits").isEmpty() ? "clear" : "with hits";
+        }).countByValue();
         String partiesDir = o.output() + "/parties";
         spark.createDataset(records.values().rdd(), Encoders.STRING()).write().mode("errorifexists").text(partiesDir);
-        long rowCount = records.count();
+        long rowCount = kinds.values().stream().mapToLong(Long::longValue).sum();
 
         long[] change = {0, 0, 0, 0};
         if (o.baseline() != null) change = changes(spark, sc, records.values(), o.baseline() + "/parties", o.output() + "/changes");
         rows.unpersist();
         records.unpersist();
 
-        Summary s = new Summary(rowCount, distinct, withHits.value(), errors.value(), change[0], change[1], change[2],
+        Summary s = new Summary(rowCount, distinct, kinds.getOrDefault("with hits", 0L), kinds.getOrDefault("errors", 0L),
+                change[0], change[1], change[2],
                 change[3], versions, (System.nanoTime() - start) / 1e9);
         writeSummary(sc, o, s, spark.sparkContext().master());
         return s;
@@ -175,10 +195,6 @@ final class RescreenJob {
                                   String output) {
         JavaPairRDD<String, String> before = byParty(sc.textFile(baseline));
         JavaPairRDD<String, String> after = byParty(now);
-        LongAccumulator parties = sc.sc().longAccumulator("parties changed");
-        LongAccumulator added = sc.sc().longAccumulator("added");
-        LongAccumulator changed = sc.sc().longAccumulator("changed");
-        LongAccumulator gone = sc.sc().longAccumulator("gone");
         JavaRDD<String> lines = before.fullOuterJoin(after).flatMap(t -> {
             String party = t._1();
             Optional<String> was = t._2()._1();
@@ -186,14 +202,15 @@ final class RescreenJob {
             ObjectNode diff = diff(party, was.isPresent() ? JSON.readTree(was.get()) : null,
                     is.isPresent() ? JSON.readTree(is.get()) : null);
             if (diff == null) return java.util.Collections.emptyIterator();
-            parties.add(1);
-            added.add(diff.path("added").size());
-            changed.add(diff.path("changed").size());
-            gone.add(diff.path("gone").size());
             return List.of(new Tuple2<>(party, Json.compact(diff))).iterator();
-        }).mapToPair(t -> t).sortByKey().values();
+        }).mapToPair(t -> t).sortByKey().values().cache();
         spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode("errorifexists").text(output);
-        return new long[] {parties.value(), added.value(), changed.value(), gone.value()};
+        long[] counts = lines.map(l -> {
+            JsonNode n = JSON.readTree(l);
+            return new long[] {1, n.path("added").size(), n.path("changed").size(), n.path("gone").size()};
+        }).fold(new long[4], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
+        lines.unpersist();
+        return counts;
     }
 
     /** Good records by party id (a party on several rows counts once). */
@@ -242,12 +259,21 @@ final class RescreenJob {
         return out;
     }
 
-    /** The same hit for a reviewer: a new list version alone (same entry, same match) is not a change. */
+    /**
+     * Scores that moved less than this are the same: the index weighs tokens by how rare they are in the lists, so
+     * every new list version moves many scores in the third or fourth decimal without any change a reviewer acts on.
+     */
+    static final double SCORE_MOVE = 0.01;
+
+    /** The same hit for a reviewer: a new list version alone (same entry, same match, same decision) is not a change. */
     private static boolean same(JsonNode a, JsonNode b) {
-        for (String f : List.of("name", "matched_name", "score", "blocked", "adjudicated", "entry_changed_since_adjudicated")) {
+        for (String f : List.of("name", "matched_name", "blocked", "adjudicated", "entry_changed_since_adjudicated")) {
             if (!Objects.equals(a.get(f), b.get(f))) return false;
         }
-        return true;
+        JsonNode x = a.get("score");
+        JsonNode y = b.get("score");
+        if (x == null || y == null || x.isNull() || y.isNull()) return Objects.equals(x, y);
+        return Math.abs(x.asDouble() - y.asDouble()) < SCORE_MOVE;
     }
 
     private static void writeSummary(JavaSparkContext sc, Options o, Summary s, String master) {
