@@ -197,6 +197,12 @@ final class DesignAssembly {
         Determination od = probe.decide(base);
         List<Design.Blocker> blockers = blockers(c, d);
         if (blockers.isEmpty()) blockers = blockers(oc, od);
+        if (blockers.isEmpty()) {
+            blockers = List.of(new Design.Blocker(null, null, "no rule in force on " + asOf + " gives " + goal.text()
+                    + " to this item: as it stands the answer is " + answer(oc, od) + ", and with every knob at its"
+                    + " limit " + answer(c, d) + " (the knobs only lower figures; a review policy or license"
+                    + " exception needs the item to be controlled first)"));
+        }
         notes.add("not reachable with " + (used.isEmpty() ? "no usable knob" : "the knobs " + used) + ": at the most"
                 + " changed candidate (every knob at its limit) the answer is " + answer(c, d)
                 + "; as the item stands it is " + answer(oc, od));
