@@ -52,6 +52,7 @@ public final class BatchRows {
     private final ShipmentBuilder builder;
     private final Function<PartyQuery, ShipmentScreening.Result> screening;
     private final Map<String, ItemSpec> files = new ConcurrentHashMap<>();
+    private final boolean itemFiles;
 
     /**
      * Rows laid out by {@code index} (from {@link #header}), decided on {@code data} with its determiner, the overlays
@@ -61,6 +62,17 @@ public final class BatchRows {
     public BatchRows(RuleData data, Determiner determiner, List<Overlay> overlays, boolean explain, boolean csv,
                      int[] index, String inputName, LocalDate today,
                      Function<PartyQuery, ShipmentScreening.Result> screening) {
+        this(data, determiner, overlays, explain, csv, index, inputName, today, screening, true);
+    }
+
+    /**
+     * As above; with {@code itemFiles} false an item is a catalog id only, never a specification file (a server
+     * deciding lines sent by a caller does not read files of its own disk).
+     */
+    public BatchRows(RuleData data, Determiner determiner, List<Overlay> overlays, boolean explain, boolean csv,
+                     int[] index, String inputName, LocalDate today,
+                     Function<PartyQuery, ShipmentScreening.Result> screening, boolean itemFiles) {
+        this.itemFiles = itemFiles;
         this.catalog = data.catalog();
         this.determiner = determiner;
         this.overlays = List.copyOf(overlays);
@@ -197,6 +209,7 @@ public final class BatchRows {
     private ItemSpec item(String ref) {
         var spec = catalog.find(ref);
         if (spec.isPresent()) return spec.get();
+        if (!itemFiles) throw new InputException(null, "item", "'" + ref + "' is not a catalog id");
         Path path = Path.of(ref);
         if (Files.isRegularFile(path)) return files.computeIfAbsent(ref, k -> SpecReader.read(path));
         throw new InputException(null, "item", "'" + ref + "' is neither a catalog id nor a specification file");

@@ -36,6 +36,13 @@ public final class CheckShipment {
         record Screen(Supplier<ScreeningService> database, ShipmentScreening.Ids ids) implements Parties {
         }
 
+        /**
+         * Screen the named parties in a database the caller keeps open (a server's pooled connection) and keep
+         * them; the caller closes it.
+         */
+        record Open(ScreeningService database, ShipmentScreening.Ids ids) implements Parties {
+        }
+
         /** Hits supplied by another screening system (a JSON or YAML hits file). */
         record HitsFile(Path file) implements Parties {
         }
@@ -105,8 +112,17 @@ public final class CheckShipment {
      * knows it, for error messages ({@code --end-user-hq} on the command line).
      */
     public Checked check(ShipmentFields fields, Parties parties, UnaryOperator<String> fieldName) {
+        return check(fields, data::item, parties, fieldName);
+    }
+
+    /**
+     * Decides one shipment whose {@code item} field {@code items} resolves (a server resolves catalog ids and a
+     * datasheet sent in the request, never a file on its own disk).
+     */
+    public Checked check(ShipmentFields fields, java.util.function.Function<String, org.clearance.classification.ItemSpec> items,
+                         Parties parties, UnaryOperator<String> fieldName) {
         Determiner determiner = data.determiner();
-        ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), data::item, LocalDate.now(), null, fieldName);
+        ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), items, LocalDate.now(), null, fieldName);
         Shipment stated = builder.build(fields, Map.of());
         Shipment shipment = stated;
         ShipmentScreening.Summary screening;
@@ -121,19 +137,39 @@ public final class CheckShipment {
                     ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
                             + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
                             + "nothing screened against the restricted-party lists");
+            case Parties.Open o when !ShipmentScreening.anyNamed(stated) -> screening =
+                    ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
+                            + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
+                            + "nothing screened against the restricted-party lists");
             case Parties.Screen s -> {
                 try (ScreeningService service = s.database().get()) {
-                    PartyScreening screener = new PartyScreening(service);
-                    List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment,
-                            s.ids(), fieldName);
-                    screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
-                    shipment = shipment.withHits(ShipmentScreening.hits(screened));
-                    screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
-                            screener.versionsLabel(), screener.screener().algorithm(), screened);
-                    listWarnings = service.listWarnings(stated.date(), maxListAgeDays);
+                    Screened done = screen(service, shipment, stated, s.ids(), fieldName);
+                    shipment = done.shipment();
+                    screening = done.summary();
+                    listWarnings = done.warnings();
                 }
+            }
+            case Parties.Open o -> {
+                Screened done = screen(o.database(), shipment, stated, o.ids(), fieldName);
+                shipment = done.shipment();
+                screening = done.summary();
+                listWarnings = done.warnings();
             }
         }
         return new Checked(determiner.determine(shipment, overlays, true), screening, listWarnings);
+    }
+
+    private record Screened(Shipment shipment, ShipmentScreening.Summary summary, List<ListWarning> warnings) {
+    }
+
+    private Screened screen(ScreeningService service, Shipment shipment, Shipment stated, ShipmentScreening.Ids ids,
+                            UnaryOperator<String> fieldName) {
+        PartyScreening screener = new PartyScreening(service);
+        List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment, ids, fieldName);
+        screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
+        return new Screened(shipment.withHits(ShipmentScreening.hits(screened)),
+                new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null, screener.versionsLabel(),
+                        screener.screener().algorithm(), screened),
+                service.listWarnings(stated.date(), maxListAgeDays));
     }
 }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 org.clearance.cli.screening.AdjudicateCommand.class, org.clearance.cli.screening.AdjudicationsCommand.class,
                 org.clearance.cli.screening.RescreenCommand.class,
                 org.clearance.cli.audit.AuditCommand.class,
+                org.clearance.cli.server.ServeCommand.class, org.clearance.cli.server.UsersCommand.class,
+                org.clearance.cli.server.TokensCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -38,7 +40,8 @@ public final class Main {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof UnknownItemException
                     || ex instanceof DateOutOfCoverageException || ex instanceof BadInput
-                    || ex instanceof org.clearance.geography.UnknownCountryException) {
+                    || ex instanceof org.clearance.geography.UnknownCountryException
+                    || ex instanceof org.clearance.server.accounts.AccountException) {
                 commandLine.getErr().println("clearance: " + ex.getMessage());
                 return BAD_INPUT;
             }
