@@ -195,11 +195,18 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * Sessions of other processes that closing this connection would cut off: none while another connection of this
+     * process keeps the file open (a server's pool closing one of its connections), since the file, and its serving,
+     * stays open until the last local session closes.
+     */
     private long otherSessions() throws SQLException {
         try (var s = connection.createStatement();
-             var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
+             var rs = s.executeQuery("SELECT COUNT(CASE WHEN CLIENT_ADDR IS NULL THEN 1 END), "
+                     + "COUNT(CASE WHEN CLIENT_ADDR IS NOT NULL THEN 1 END) "
+                     + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getLong(1) > 0 ? 0 : rs.getLong(2);
         }
     }
 }
