@@ -64,10 +64,12 @@ public final class Server implements AutoCloseable {
             });
             List<Route> routes = new ArrayList<>();
             routes.addAll(SystemRoutes.routes(served, routes));
-            routes.addAll(SessionRoutes.routes(served, new LoginLimiter(Clock.systemUTC())));
+            LoginLimiter limiter = new LoginLimiter(Clock.systemUTC());
+            routes.addAll(SessionRoutes.routes(served, limiter));
             routes.addAll(DecisionRoutes.routes(served));
             routes.addAll(ScreeningRoutes.routes(served));
             routes.addAll(ListRoutes.routes(served));
+            routes.addAll(org.clearance.server.web.WebRoutes.routes(served, limiter));
             Server[] self = new Server[1];
             Javalin j = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -135,7 +137,11 @@ public final class Server implements AutoCloseable {
             Caller caller = authenticate(ctx, route);
             route.handler().handle(ctx, caller);
         } catch (Exception e) {
-            render(ctx, problem(e));
+            Problem p = problem(e);
+            if (!route.responseType().startsWith("text/html")) render(ctx, p);
+            else if (p.status() == 401) ctx.redirect("/login");
+            else org.clearance.server.web.Views.html(ctx, p.status(), "error", java.util.Map.of("page",
+                    org.clearance.server.web.Page.of(p.title(), "error", null), "detail", p.getMessage()));
         } finally {
             served.metrics().request(route.method(), route.path(), ctx.statusCode(), System.nanoTime() - t0);
         }
@@ -204,6 +210,11 @@ public final class Server implements AutoCloseable {
             a.tokenUsed(tokenId);
             return null;
         });
+    }
+
+    /** The problem an exception is answered with (bad input of every kind: 400). */
+    public static Problem problemOf(Exception e) {
+        return problem(e);
     }
 
     static Problem problem(Exception e) {

@@ -88,14 +88,20 @@ public final class DecisionRoutes {
         ctx.status(200).contentType("application/json").result(Json.write(body));
     }
 
+    static final Set<String> CLASSIFY_FIELDS = Set.of("item", "spec", "as_of");
+
     private static void classify(Served served, Context ctx) {
-        ObjectNode b = Bodies.object(ctx, Set.of("item", "spec", "as_of"));
+        ok(ctx, classify(served, Bodies.object(ctx, CLASSIFY_FIELDS)));
+    }
+
+    /** The classification of a request body already read (the API's JSON, or the workbench's form). */
+    public static ObjectNode classify(Served served, ObjectNode b) {
         LocalDate asOf = asOf(b, "as_of");
         ItemSpec item = item(served.data(), b);
         Classify.Classified c = new Classify(served.data()).classify(item, asOf);
         ObjectNode json = c.json();
         served.metrics().decision("classify", json.path("status").asText(null));
-        ok(ctx, json);
+        return json;
     }
 
     static LocalDate asOf(ObjectNode b, String field) {
@@ -113,7 +119,11 @@ public final class DecisionRoutes {
     }
 
     private static void check(Served served, Context ctx, Caller caller) throws java.io.IOException {
-        ObjectNode b = Bodies.object(ctx, CHECK_FIELDS);
+        ok(ctx, check(served, Bodies.object(ctx, CHECK_FIELDS), caller));
+    }
+
+    /** The decision on a shipment body already read (the API's JSON, or the workbench's form), audited. */
+    public static ObjectNode check(Served served, ObjectNode b, Caller caller) throws java.io.IOException {
         ItemSpec spec = b.hasNonNull("spec") ? item(served.data(), b) : null;
         String item = spec != null ? SPEC_ITEM : Bodies.text(b, "item");
         if (item == null || item.isBlank()) throw Problem.badInput("item (a catalog id) or spec is required", "item");
@@ -161,7 +171,7 @@ public final class DecisionRoutes {
                 return checked.json();
             });
             served.metrics().decision("check", json.path("verdict").asText(null));
-            ok(ctx, json);
+            return json;
         } finally {
             if (hits != null) Files.deleteIfExists(hits);
         }

@@ -51,6 +51,11 @@ public final class ScreeningRoutes {
                         "The body of adjudications list --json, newest first; paginated by limit and offset.",
                         Paging.params(new Route.Param("party", "query", false, "string", "Only this party's.")),
                         null, Json.object().put("type", "array"), (ctx, c) -> list(served, ctx)),
+                Route.json("GET", "/api/v1/review", Role.ANALYST, "The screening review queue",
+                        "Kept parties' hits waiting for a decision (never decided, or a no-match whose listing "
+                                + "changed); paginated.", Paging.params(), null, Json.object().put("type", "array"),
+                        (ctx, c) -> DecisionRoutes.ok(ctx, Paging.page(ctx, served.db(s ->
+                                org.clearance.app.ReviewQueue.json(org.clearance.app.ReviewQueue.pending(s)))))),
                 Route.json("POST", "/api/v1/adjudications", Role.OFFICER, "Record an adjudication",
                         "The body of adjudicate --json; recorded with the caller as the officer.", List.of(),
                         adjudicationBody, any("The adjudication."), (ctx, c) -> adjudicate(served, ctx, c))
@@ -105,7 +110,12 @@ public final class ScreeningRoutes {
     }
 
     private static void adjudicate(Served served, Context ctx, Caller caller) {
-        ObjectNode b = Bodies.object(ctx, Set.of("party", "entry", "decision", "reason"));
+        ObjectNode json = adjudicate(served, Bodies.object(ctx, Set.of("party", "entry", "decision", "reason")), caller);
+        ctx.status(201).contentType("application/json").result(Json.write(json));
+    }
+
+    /** Records an adjudication from a body already read, with the caller as the officer; audited. */
+    public static ObjectNode adjudicate(Served served, ObjectNode b, Caller caller) {
         String party = Bodies.required(b, "party");
         String entry = Bodies.required(b, "entry");
         Adjudication.Decision d;
@@ -120,6 +130,6 @@ public final class ScreeningRoutes {
             Audit.record(s, AuditKinds.ADJUDICATION, caller, AuditPayloads.adjudication(a));
             return ScreeningJson.adjudication(a);
         });
-        ctx.status(201).contentType("application/json").result(Json.write(json));
+        return json;
     }
 }

@@ -64,7 +64,8 @@ public final class SessionRoutes {
         return ctx.ip();
     }
 
-    private static void login(Served served, LoginLimiter limiter, Context ctx) {
+    /** Checks a login (JSON or form) and begins a session: sets the cookie, writes the session JSON. */
+    public static void login(Served served, LoginLimiter limiter, Context ctx) {
         String name;
         String password;
         if (String.valueOf(ctx.contentType()).startsWith("application/x-www-form-urlencoded")) {
@@ -105,6 +106,12 @@ public final class SessionRoutes {
     }
 
     private static void logout(Served served, Context ctx, Caller caller) {
+        endSession(served, ctx, caller);
+        DecisionRoutes.ok(ctx, Json.object());
+    }
+
+    /** Ends the caller's session (in the database) and clears its cookie; audited. */
+    public static void endSession(Served served, Context ctx, Caller caller) {
         String sid = ctx.cookie(Server.SESSION_COOKIE);
         if (sid != null) served.accounts(a -> {
             a.endSession(sid);
@@ -112,7 +119,6 @@ public final class SessionRoutes {
         });
         audit(served, AuditKinds.LOGOUT, caller.actor(), null, address(served, ctx));
         ctx.header("Set-Cookie", cookie(served, "", 0));
-        DecisionRoutes.ok(ctx, Json.object());
     }
 
     private static void audit(Served served, String kind, String actor, String why, String address) {
