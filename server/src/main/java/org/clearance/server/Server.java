@@ -44,6 +44,7 @@ public final class Server implements AutoCloseable {
     private final Served served;
     private final List<Route> routes;
     private final Map<Long, Long> tokenTouched = new ConcurrentHashMap<>();
+    private ListWatch lists;
 
     private Server(Served served, List<Route> routes, Javalin javalin) {
         this.served = served;
@@ -97,6 +98,7 @@ public final class Server implements AutoCloseable {
             Server server = new Server(served, List.copyOf(routes), j);
             self[0] = server;
             j.start();
+            server.lists = new ListWatch(served, java.time.Duration.ofSeconds(2));
             return server;
         } catch (RuntimeException e) {
             pool.close();
@@ -118,6 +120,7 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lists != null) lists.close();
         javalin.stop();
         served.pool().close();
     }

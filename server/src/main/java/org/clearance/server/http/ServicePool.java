@@ -17,6 +17,8 @@ public final class ServicePool implements AutoCloseable {
     private final String url;
     private final BlockingQueue<ScreeningService> idle;
     private final List<ScreeningService> all = new ArrayList<>();
+    /** The current list versions when the services were (re)opened: what their screening indexes are built from. */
+    private volatile List<Long> versions;
 
     public ServicePool(String url, int size) {
         this.url = url;
@@ -26,6 +28,11 @@ public final class ServicePool implements AutoCloseable {
             all.add(s);
             idle.add(s);
         }
+        versions = org.clearance.app.RestrictedLists.stored(all.get(0)).current();
+    }
+
+    public List<Long> versions() {
+        return versions;
     }
 
     public String url() {
@@ -57,13 +64,15 @@ public final class ServicePool implements AutoCloseable {
             idle.addAll(taken);
             return;
         }
+        // the new connections open before the old ones close, so that an embedded file stays open (and served to
+        // other processes) throughout
+        List<ScreeningService> fresh = new ArrayList<>();
+        for (int i = 0; i < taken.size(); i++) fresh.add(Database.open(url));
         for (ScreeningService s : taken) s.close();
         all.clear();
-        for (int i = 0; i < taken.size(); i++) {
-            ScreeningService s = Database.open(url);
-            all.add(s);
-            idle.add(s);
-        }
+        all.addAll(fresh);
+        versions = org.clearance.app.RestrictedLists.stored(fresh.get(0)).current();
+        idle.addAll(fresh);
     }
 
     @Override
