@@ -14,7 +14,7 @@ import org.clearance.ledger.parties.StoredHit;
 
 /**
  * The screening review queue: the kept parties' hits that wait for an officer's decision, i.e. with no adjudication in
- * force (never decided, or a "no match" whose listing has changed since). The screened name is shown beside the
+ * force (never decided, or a "no match" whose listing has changed since) and no four-eyes request pending. The screened name is shown beside the
  * listed entry and the name it matched.
  */
 public final class ReviewQueue {
@@ -49,10 +49,14 @@ public final class ReviewQueue {
         List<Pending> out = new ArrayList<>();
         Map<String, Party> byId = new java.util.HashMap<>();
         for (Party p : parties.store().all()) byId.put(p.id(), p);
+        // a no-match waiting for a second officer is in the approvals, not in the queue
+        java.util.Set<String> requested = new java.util.HashSet<>();
+        for (Adjudicate.Request r : Adjudicate.requests(service, null, false)) requested.add(r.partyId() + " " + r.entry());
         for (Map.Entry<String, List<StoredHit>> e : parties.store().hits().entrySet()) {
             Party party = byId.get(e.getKey());
             if (party == null) continue;
             for (StoredHit h : e.getValue()) {
+                if (requested.contains(party.id() + " " + h.list() + ":" + h.entityId())) continue;
                 Adjudication a = latest.get(party.id() + "\u001f" + h.list() + "\u001f" + h.entityId());
                 if (a == null) out.add(new Pending(party, h, "not yet decided"));
                 else if (a.decision() == Adjudication.Decision.NO_MATCH && !a.entryHash().equals(h.entryHash())) {

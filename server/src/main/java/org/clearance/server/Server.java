@@ -229,6 +229,7 @@ public final class Server implements AutoCloseable {
             case UnknownCountryException u -> Problem.badInput(u.getMessage(), null);
             case DateOutOfCoverageException d -> Problem.badInput(d.getMessage(), null);
             case AccountException a -> Problem.badInput(a.getMessage(), null);
+            case org.clearance.app.FourEyes.Refused r -> new Problem(409, "Refused", r.getMessage(), null);
             case HttpResponseException h -> new Problem(h.getStatus(), io.javalin.http.HttpStatus.forStatus(h.getStatus())
                     .getMessage(), h.getMessage(), null);
             default -> {

@@ -202,4 +202,33 @@ class ApiRoutesTest {
         assertThat(me.path("role").asText()).isEqualTo("officer");
         assertThat(me.path("via").asText()).startsWith("token ");
     }
+
+    @Test
+    void a_no_match_on_the_entity_list_needs_a_second_officer_and_nobody_approves_their_own_request() {
+        S.accounts(x -> x.addUser("second-officer", Role.OFFICER, "second-officer-password"));
+        String second = S.accounts(x -> x.createToken("second-officer", null));
+        TestServer.Answer s = S.post(Role.ANALYST, "/api/v1/screen",
+                "{\"name\": \"Northwestern Polytechnical University\", \"party_id\": \"API-4EYES-1\"}");
+        JsonNode hit = s.json().path("hits").get(0);
+        String entry = hit.path("list").asText() + ":" + hit.path("entity_id").asText();
+        TestServer.Answer req = S.post(Role.OFFICER, "/api/v1/adjudications", "{\"party\": \"API-4EYES-1\", \"entry\": \""
+                + entry + "\", \"decision\": \"no-match\", \"reason\": \"a different institute\"}");
+        assertThat(req.status()).as(req.body()).isEqualTo(202);
+        long id = req.json().path("request").asLong();
+        assertThat(req.json().path("status").asText()).isEqualTo("pending");
+        assertThat(S.get(Role.ANALYST, "/api/v1/review").body()).doesNotContain("API-4EYES-1");
+        TestServer.Answer own = S.post(Role.OFFICER, "/api/v1/adjudications/requests/" + id + "/approve", null);
+        assertThat(own.status()).as(own.body()).isEqualTo(409);
+        assertThat(own.type()).startsWith("application/problem+json");
+        TestServer.Answer ok = S.send("POST", "/api/v1/adjudications/requests/" + id + "/approve", null, null,
+                "Authorization", "Bearer " + second);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().path("decided_by").asText()).isEqualTo("test-officer");
+        assertThat(ok.json().path("approved_by").asText()).isEqualTo("second-officer");
+        TestServer.Answer again = S.send("POST", "/api/v1/adjudications/requests/" + id + "/reject",
+                "{\"reason\": \"too late\"}", "application/json", "Authorization", "Bearer " + second);
+        assertThat(again.status()).isEqualTo(409);
+        TestServer.Answer listed = S.get(Role.ANALYST, "/api/v1/adjudications?party=API-4EYES-1");
+        assertThat(listed.json().get(0).path("approved_by").asText()).isEqualTo("second-officer");
+    }
 }

@@ -20,7 +20,7 @@ class RouteRolesTest {
 
     private static String concrete(String path) {
         return path.replace("{code}", "sdn").replace("/docs/assets/{file}", "/docs/assets/swagger-ui.css")
-                .replace("/static/{file}", "/static/htmx.min.js");
+                .replace("/static/{file}", "/static/htmx.min.js").replace("{id}", "1");
     }
 
     private static boolean page(Route r) {

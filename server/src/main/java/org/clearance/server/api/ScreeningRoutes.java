@@ -48,7 +48,8 @@ public final class ScreeningRoutes {
                         (ctx, c) -> screen(served, ctx, c)),
                 BatchRoutes.screenBatch(served),
                 Route.json("GET", "/api/v1/adjudications", Role.ANALYST, "The adjudications",
-                        "The body of adjudications list --json, newest first; paginated by limit and offset.",
+                        "The body of adjudications list --json: the pending and rejected no-match requests, then every "
+                                + "adjudication, newest first; paginated by limit and offset.",
                         Paging.params(new Route.Param("party", "query", false, "string", "Only this party's.")),
                         null, Json.object().put("type", "array"), (ctx, c) -> list(served, ctx)),
                 Route.json("GET", "/api/v1/review", Role.ANALYST, "The screening review queue",
@@ -58,8 +59,21 @@ public final class ScreeningRoutes {
                                 org.clearance.app.ReviewQueue.json(org.clearance.app.ReviewQueue.pending(s)))))),
                 Route.json("POST", "/api/v1/adjudications", Role.OFFICER, "Record an adjudication",
                         "The body of adjudicate --json; recorded with the caller as the officer.", List.of(),
-                        adjudicationBody, any("The adjudication."), (ctx, c) -> adjudicate(served, ctx, c))
-                        .withStatus(201));
+                        adjudicationBody, any("The adjudication (201), or the four-eyes request (202) when a "
+                                + "no-match on the SDN, Entity List, MEU or DPL waits for a second officer."),
+                        (ctx, c) -> adjudicate(served, ctx, c)).withStatus(201),
+                Route.json("POST", "/api/v1/adjudications/requests/{id}/approve", Role.OFFICER,
+                        "Approve a no-match request", "A second officer approves: the adjudication takes effect, "
+                                + "naming both (adjudications approve --json). 409 for the requester, or a request "
+                                + "no longer pending.", List.of(new Route.Param("id", "path", true, "integer",
+                                "The request id.")), null, any("The adjudication now in force."),
+                        (ctx, c) -> DecisionRoutes.ok(ctx, approve(served, requestId(ctx), c))),
+                Route.json("POST", "/api/v1/adjudications/requests/{id}/reject", Role.OFFICER,
+                        "Reject a no-match request", "A second officer rejects: the hit stays "
+                                + "(adjudications reject --json).", List.of(new Route.Param("id", "path", true,
+                                "integer", "The request id.")), object("Why.", "reason", str("Why (required).")),
+                        any("The rejected request."), (ctx, c) -> DecisionRoutes.ok(ctx, reject(served, requestId(ctx),
+                                Bodies.text(Bodies.object(ctx, Set.of("reason")), "reason"), c))));
     }
 
     static EntityType entityType(String type) {
@@ -105,17 +119,23 @@ public final class ScreeningRoutes {
 
     private static void list(Served served, Context ctx) {
         String party = ctx.queryParam("party");
-        ArrayNode all = served.db(s -> Adjudicate.json(Adjudicate.list(s, party)));
+        ArrayNode all = served.db(s -> Adjudicate.json(Adjudicate.requests(s, party, true), Adjudicate.list(s, party)));
         DecisionRoutes.ok(ctx, Paging.page(ctx, all));
     }
 
     private static void adjudicate(Served served, Context ctx, Caller caller) {
-        ObjectNode json = adjudicate(served, Bodies.object(ctx, Set.of("party", "entry", "decision", "reason")), caller);
-        ctx.status(201).contentType("application/json").result(Json.write(json));
+        boolean[] inForce = new boolean[1];
+        ObjectNode json = adjudicate(served, Bodies.object(ctx, Set.of("party", "entry", "decision", "reason")), caller,
+                inForce);
+        ctx.status(inForce[0] ? 201 : 202).contentType("application/json").result(Json.write(json));
     }
 
-    /** Records an adjudication from a body already read, with the caller as the officer; audited. */
-    public static ObjectNode adjudicate(Served served, ObjectNode b, Caller caller) {
+    /**
+     * Decides on a kept hit from a body already read, with the caller as the officer (Adjudicate.decide, which
+     * records it and its audit row): in force at once, or, for a no-match on the SDN, Entity List, MEU or DPL, a
+     * request for a second officer. {@code created[0]} says which (true: in force).
+     */
+    public static ObjectNode adjudicate(Served served, ObjectNode b, Caller caller, boolean[] inForce) {
         String party = Bodies.required(b, "party");
         String entry = Bodies.required(b, "entry");
         Adjudication.Decision d;
@@ -125,11 +145,29 @@ public final class ScreeningRoutes {
             throw Problem.badInput("decision: " + e.getMessage(), "decision");
         }
         String reason = Bodies.required(b, "reason");
-        ObjectNode json = served.db(s -> {
-            Adjudication a = Adjudicate.record(s, party, entry, d, reason, caller.actor());
-            Audit.record(s, AuditKinds.ADJUDICATION, caller, AuditPayloads.adjudication(a));
-            return ScreeningJson.adjudication(a);
+        return served.db(s -> {
+            Adjudicate.Outcome o = Adjudicate.decide(s, party, entry, d, reason, caller.actor());
+            inForce[0] = o instanceof Adjudicate.Recorded;
+            return o.json();
         });
-        return json;
+    }
+
+    static long requestId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw Problem.badInput("id: expected a request id, got '" + ctx.pathParam("id") + "'", "id");
+        }
+    }
+
+    /** A second officer approves a pending no-match: the adjudication takes effect naming both. */
+    public static ObjectNode approve(Served served, long id, Caller caller) {
+        return served.db(s -> ScreeningJson.adjudication(Adjudicate.approve(s, id, caller.actor())));
+    }
+
+    /** A second officer rejects a pending no-match: the hit stays. */
+    public static ObjectNode reject(Served served, long id, String reason, Caller caller) {
+        if (reason == null || reason.isBlank()) throw Problem.badInput("reason is required", "reason");
+        return served.db(s -> Adjudicate.reject(s, id, caller.actor(), reason).json());
     }
 }

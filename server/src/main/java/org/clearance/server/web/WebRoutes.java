@@ -139,8 +139,13 @@ public final class WebRoutes {
 
     private static void review(Served served, Context ctx, Caller c, String message) {
         ArrayNode pending = served.db(s -> ReviewQueue.json(ReviewQueue.pending(s)));
+        ArrayNode requests = served.db(s -> {
+            ArrayNode a = Json.array();
+            org.clearance.app.Adjudicate.requests(s, null, false).forEach(r -> a.add(r.json()));
+            return a;
+        });
         Views.html(ctx, 200, "review", params("page", Page.of("Screening review queue", "review", c),
-                "pending", pending, "message", message));
+                "pending", pending, "requests", requests, "message", message));
     }
 
     private static void reviewPost(Served served, Context ctx, Caller c) {
@@ -151,9 +156,26 @@ public final class WebRoutes {
         }
         String message;
         try {
-            ObjectNode a = ScreeningRoutes.adjudicate(served, body, c);
-            message = "Recorded: " + a.path("entry").asText() + " is " + ("match".equals(a.path("decision").asText())
-                    ? "a match" : "not a match") + " for " + a.path("party_id").asText() + ", by " + c.actor() + ".";
+            String approve = ctx.formParam("approve");
+            String reject = ctx.formParam("reject");
+            if (approve != null) {
+                ObjectNode a = ScreeningRoutes.approve(served, Long.parseLong(approve), c);
+                message = "Approved: " + a.path("entry").asText() + " is not a match for " + a.path("party_id").asText()
+                        + " (asked by " + a.path("decided_by").asText() + ", approved by " + c.actor() + ").";
+            } else if (reject != null) {
+                ScreeningRoutes.reject(served, Long.parseLong(reject), ctx.formParam("reason"), c);
+                message = "Rejected request " + reject + ": the hit stays.";
+            } else {
+                boolean[] inForce = new boolean[1];
+                ObjectNode a = ScreeningRoutes.adjudicate(served, body, c, inForce);
+                message = inForce[0] ? "Recorded: " + a.path("entry").asText() + " is " + ("match".equals(
+                        a.path("decision").asText()) ? "a match" : "not a match") + " for " + a.path("party_id").asText()
+                        + ", by " + c.actor() + "."
+                        : "Requested: " + a.path("entry").asText() + " not a match for " + a.path("party_id").asText()
+                        + " waits for a second officer's approval (request " + a.path("request").asText() + ").";
+            }
+        } catch (NumberFormatException e) {
+            message = "Not recorded: not a request id";
         } catch (RuntimeException e) {
             message = "Not recorded: " + org.clearance.server.Server.problemOf(e).getMessage();
         }

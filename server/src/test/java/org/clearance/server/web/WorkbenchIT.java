@@ -152,14 +152,55 @@ class WorkbenchIT {
                 .noneMatch(t -> t.contains("WORKBENCH-1"));
     }
 
+    private static void logIn(String name, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(S.base + "/login");
+        field("name").sendKeys(name);
+        field("password").sendKeys(password);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/classify"));
+    }
+
     @Test
     @Order(5)
+    void a_not_a_match_waits_for_a_second_officer_who_approves_it() throws IOException {
+        S.post(Role.ANALYST, "/api/v1/screen", "{\"name\": \"Northwestern Polytechnical University\", "
+                + "\"party_id\": \"WORKBENCH-2\"}");
+        browser.get(S.base + "/review");
+        WebElement card = browser.findElements(By.cssSelector(".card")).stream()
+                .filter(c -> c.getText().contains("WORKBENCH-2")).findFirst().orElseThrow();
+        card.findElement(By.cssSelector("input[value=no-match]")).click();
+        card.findElement(By.name("reason")).sendKeys("a different institute of the same name");
+        card.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Requested:");
+        WebElement mine = browser.findElements(By.cssSelector(".request")).stream()
+                .filter(c -> c.getText().contains("WORKBENCH-2")).findFirst().orElseThrow();
+        assertThat(mine.getText()).contains("Your own request");
+        assertThat(mine.findElements(By.cssSelector("button"))).isEmpty();
+        S.accounts(a -> a.addUser("second-browser-officer", Role.OFFICER, "second-browser-password"));
+        logIn("second-browser-officer", "second-browser-password");
+        browser.get(S.base + "/review");
+        WebElement theirs = browser.findElements(By.cssSelector(".request")).stream()
+                .filter(c -> c.getText().contains("WORKBENCH-2")).findFirst().orElseThrow();
+        accessible();
+        shot("approvals");
+        theirs.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Approved:")
+                .contains("asked by test-officer").contains("approved by second-browser-officer");
+    }
+
+    @Test
+    @Order(6)
     void the_audit_log_shows_the_check_and_the_adjudication_by_the_officer_and_verifies() throws IOException {
         browser.get(S.base + "/audit");
         assertThat(field("verify").getText()).contains("intact");
         List<String> rows = browser.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
         assertThat(rows).anyMatch(r -> r.contains("test-officer") && r.contains("adjudication"));
         assertThat(rows).anyMatch(r -> r.contains("test-officer") && r.endsWith("check"));
+        assertThat(rows).anyMatch(r -> r.contains("test-officer") && r.endsWith("adjudication.request"));
+        assertThat(rows).anyMatch(r -> r.contains("second-browser-officer") && r.endsWith("adjudication.approve"));
         accessible();
         shot("audit");
         browser.get(S.base + "/lists");
@@ -169,7 +210,7 @@ class WorkbenchIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_form_post_without_the_session_csrf_token_is_refused() {
         String cookie = browser.manage().getCookieNamed("clearance_session").getValue();
         TestServer.Answer a = S.send("POST", "/classify", "item=nvidia-h20", "application/x-www-form-urlencoded",
