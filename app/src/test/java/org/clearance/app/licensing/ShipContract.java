@@ -272,4 +272,44 @@ abstract class ShipContract {
                 .isEqualTo((long) threads() * shipmentsPerThread());
         assertThat(AuditLog.verify(url, null).intact()).isTrue();
     }
+
+    static ShipRequest nac(String key, String confirmation, String notified) {
+        return new ShipRequest(key, new ShipmentFields(null, "nvidia-l40", "2", "CN", "Example Cloud Ltd.", null, null,
+                null, null, null, null, null, null, "2026-03-01"), ShipmentScreening.Ids.DERIVED, null,
+                confirmation == null && notified == null && key.equals("none") ? null : "NAC", confirmation, notified,
+                null, List.of(), null);
+    }
+
+    @Test
+    void an_exception_the_decision_offers_is_recorded_with_its_notification_and_draws_nothing() {
+        ShipOutcome none = ship.ship(nac("none", null, null), "clerk");
+        assertThat(none.json().get("verdict").asText()).isEqualTo("LICENSE_EXCEPTION_AVAILABLE");
+        assertThat(none.reasonCode()).isEqualTo("authorization_required");
+        assertThat(ship.ship(nac("n1", null, null), "clerk").reasonCode()).isEqualTo("notification_required");
+        ShipOutcome used = ship.ship(nac("n2", "A123456", "2026-01-20"), "clerk");
+        assertThat(used.status()).isEqualTo("accepted");
+        assertThat(used.json().get("exception").asText()).isEqualTo("NAC");
+        assertThat(used.json().get("drawn").isNull()).isTrue();
+        ShipRequest hbm = new ShipRequest("h1", nac("x", "A1", "2026-01-20").fields(), ShipmentScreening.Ids.DERIVED,
+                null, "HBM", null, null, null, List.of(), null);
+        assertThat(ship.ship(hbm, "clerk").reasonCode()).isEqualTo("exception_not_offered");
+    }
+
+    @Test
+    void an_unadjudicated_entity_list_hit_holds_the_shipment_and_draws_nothing() {
+        Ship screened = new Ship(DATA, List.of(), url, new Ship.Screening.InDatabase(), 100_000, f -> "--" + f);
+        ShipmentFields fields = new ShipmentFields(null, "nvidia-h200-sxm-141gb", "3", "CN",
+                "Northwestern Polytechnical University", null, null, null, null, null, null, null, null, "2026-03-01");
+        ShipRequest r = new ShipRequest("held-1", fields, ShipmentScreening.Ids.DERIVED, "D2026-0001", null, null, null,
+                "100", CERTIFIED, null);
+        ShipOutcome o = screened.ship(r, "clerk");
+        assertThat(o.status()).isEqualTo("held");
+        assertThat(o.reasonCode()).isEqualTo("unadjudicated_hit");
+        assertThat(o.json().at("/reason/text").asText()).contains("EL:").contains("Northwestern Polytechnical University");
+        assertThat(o.json().get("hold_id").asLong()).isPositive();
+        assertThat(shown().at("/drawn/quantity").asLong()).isZero();
+        ShipOutcome again = screened.ship(r, "clerk");
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.json().get("hold_id")).isEqualTo(o.json().get("hold_id"));
+    }
 }
