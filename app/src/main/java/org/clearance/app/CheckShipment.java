@@ -36,11 +36,8 @@ public final class CheckShipment {
         record Screen(Supplier<ScreeningService> database, ShipmentScreening.Ids ids) implements Parties {
         }
 
-        /**
-         * Screen the named parties in a database the caller keeps open (a server's pooled connection) and keep
-         * them; the caller closes it.
-         */
-        record Open(ScreeningService database, ShipmentScreening.Ids ids) implements Parties {
+        /** Screen the named parties with a database already open (left open: a ship session reuses it) and keep them. */
+        record Service(ScreeningService service, ShipmentScreening.Ids ids) implements Parties {
         }
 
         /** Hits supplied by another screening system (a JSON or YAML hits file). */
@@ -119,7 +116,8 @@ public final class CheckShipment {
      * Decides one shipment whose {@code item} field {@code items} resolves (a server resolves catalog ids and a
      * datasheet sent in the request, never a file on its own disk).
      */
-    public Checked check(ShipmentFields fields, java.util.function.Function<String, org.clearance.classification.ItemSpec> items,
+    public Checked check(ShipmentFields fields,
+                         java.util.function.Function<String, org.clearance.classification.ItemSpec> items,
                          Parties parties, UnaryOperator<String> fieldName) {
         Determiner determiner = data.determiner();
         ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), items, LocalDate.now(), null, fieldName);
@@ -133,43 +131,40 @@ public final class CheckShipment {
                 screening = ShipmentScreening.Summary.hitsFile(h.file().toString());
             }
             case Parties.NotScreened n -> screening = ShipmentScreening.Summary.notPerformed(n.why());
+            case Parties.Service s when !ShipmentScreening.anyNamed(stated) -> screening = nobodyNamed(fieldName);
+            case Parties.Service s -> {
+                PartyScreening screener = new PartyScreening(s.service());
+                List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment,
+                        s.ids(), fieldName);
+                screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
+                shipment = shipment.withHits(ShipmentScreening.hits(screened));
+                screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
+                        screener.versionsLabel(), screener.screener().algorithm(), screened);
+                listWarnings = s.service().listWarnings(stated.date(), maxListAgeDays);
+            }
             case Parties.Screen s when !ShipmentScreening.anyNamed(stated) -> screening =
-                    ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
-                            + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
-                            + "nothing screened against the restricted-party lists");
-            case Parties.Open o when !ShipmentScreening.anyNamed(stated) -> screening =
                     ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
                             + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
                             + "nothing screened against the restricted-party lists");
             case Parties.Screen s -> {
                 try (ScreeningService service = s.database().get()) {
-                    Screened done = screen(service, shipment, stated, s.ids(), fieldName);
-                    shipment = done.shipment();
-                    screening = done.summary();
-                    listWarnings = done.warnings();
+                    PartyScreening screener = new PartyScreening(service);
+                    List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment,
+                            s.ids(), fieldName);
+                    screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
+                    shipment = shipment.withHits(ShipmentScreening.hits(screened));
+                    screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
+                            screener.versionsLabel(), screener.screener().algorithm(), screened);
+                    listWarnings = service.listWarnings(stated.date(), maxListAgeDays);
                 }
-            }
-            case Parties.Open o -> {
-                Screened done = screen(o.database(), shipment, stated, o.ids(), fieldName);
-                shipment = done.shipment();
-                screening = done.summary();
-                listWarnings = done.warnings();
             }
         }
         return new Checked(determiner.determine(shipment, overlays, true), screening, listWarnings);
     }
 
-    private record Screened(Shipment shipment, ShipmentScreening.Summary summary, List<ListWarning> warnings) {
-    }
-
-    private Screened screen(ScreeningService service, Shipment shipment, Shipment stated, ShipmentScreening.Ids ids,
-                            UnaryOperator<String> fieldName) {
-        PartyScreening screener = new PartyScreening(service);
-        List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment, ids, fieldName);
-        screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
-        return new Screened(shipment.withHits(ShipmentScreening.hits(screened)),
-                new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null, screener.versionsLabel(),
-                        screener.screener().algorithm(), screened),
-                service.listWarnings(stated.date(), maxListAgeDays));
+    private static ShipmentScreening.Summary nobodyNamed(UnaryOperator<String> fieldName) {
+        return ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
+                + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
+                + "nothing screened against the restricted-party lists");
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 org.clearance.cli.audit.AuditCommand.class,
                 org.clearance.cli.server.ServeCommand.class, org.clearance.cli.server.UsersCommand.class,
                 org.clearance.cli.server.TokensCommand.class,
+                org.clearance.cli.licensing.LicenseCommand.class, org.clearance.cli.licensing.ShipCommand.class,
                 org.clearance.cli.ownership.OwnershipCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

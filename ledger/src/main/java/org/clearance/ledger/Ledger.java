@@ -195,18 +195,15 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /**
-     * Sessions of other processes that closing this connection would cut off: none while another connection of this
-     * process keeps the file open (a server's pool closing one of its connections), since the file, and its serving,
-     * stays open until the last local session closes.
-     */
     private long otherSessions() throws SQLException {
         try (var s = connection.createStatement();
-             var rs = s.executeQuery("SELECT COUNT(CASE WHEN CLIENT_ADDR IS NULL THEN 1 END), "
-                     + "COUNT(CASE WHEN CLIENT_ADDR IS NOT NULL THEN 1 END) "
-                     + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
+             // Sessions of other processes only (they come in over the TCP server: SERVER is set). Connections of this
+             // process keep the database open themselves, and waiting for them would make several ledgers of one
+             // process (a thread each) wait for one another when they close together.
+             var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID() "
+                     + "AND SERVER IS NOT NULL")) {
             rs.next();
-            return rs.getLong(1) > 0 ? 0 : rs.getLong(2);
+            return rs.getLong(1);
         }
     }
 }

@@ -156,7 +156,7 @@ public final class DecisionRoutes {
                 CheckShipment.Parties parties = hitsFile != null ? new CheckShipment.Parties.HitsFile(hitsFile)
                         : noScreening ? new CheckShipment.Parties.NotScreened("not performed (no_screening): the "
                         + "parties were not checked against the restricted-party lists")
-                        : new CheckShipment.Parties.Open(s, ids);
+                        : new CheckShipment.Parties.Service(s, ids);
                 CheckShipment.Checked checked = new CheckShipment(served.data(), List.of())
                         .check(fields, items, parties, f -> f);
                 ObjectNode payload;
