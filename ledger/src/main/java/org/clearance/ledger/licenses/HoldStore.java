@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The holds' rows (V15): a held shipment's hits and request, until released or rejected. */
+/** The holds' rows (V33): a held shipment's hits and request, until released or rejected. */
 public final class HoldStore {
 
     public record Hold(long id, String key, String reasonCode, String reasonText, String hitsJson, String requestJson,

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.clearance.ledger.LedgerException;
 
 /**
- * The licenses' rows (V14): each license, its versions (canonical JSON, never edited), its status changes and its
+ * The licenses' rows (V32): each license, its versions (canonical JSON, never edited), its status changes and its
  * limits with what is drawn on them. Rows only: the caller holds the transaction. Not thread-safe (one per connection).
  */
 public final class LicenseStore {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The quotas' rows (V16). Rows only: the caller holds the transaction; shipments draw through {@link ShipmentLedger}. */
+/** The quotas' rows (V34). Rows only: the caller holds the transaction; shipments draw through {@link ShipmentLedger}. */
 public final class QuotaStore {
 
     public record Quota(long id, String scope, String period, LocalDate from, LocalDate to, String kind,

@@ -19,7 +19,7 @@ import org.clearance.ledger.audit.AuditEvent;
 import org.clearance.ledger.audit.AuditTrail;
 
 /**
- * Shipments and their draws (V15), recorded atomically (docs/ledger.md, "Depletion" and "Idempotency").
+ * Shipments and their draws (V33), recorded atomically (docs/ledger.md, "Depletion" and "Idempotency").
  *
  * <p>{@link #record} runs one transaction: every draw is one conditional {@code UPDATE ... SET drawn = drawn + ?
  * WHERE ... AND drawn + ? <= limit_amount}, in a fixed order (account, then kind) so that two writers never wait for
