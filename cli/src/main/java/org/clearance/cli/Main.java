@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 org.clearance.cli.server.ServeCommand.class, org.clearance.cli.server.UsersCommand.class,
                 org.clearance.cli.server.TokensCommand.class,
                 org.clearance.cli.licensing.LicenseCommand.class, org.clearance.cli.licensing.ShipCommand.class,
+                org.clearance.cli.licensing.QuotaCommand.class, org.clearance.cli.licensing.RemittanceCommand.class,
+                org.clearance.cli.licensing.HoldsCommand.class,
                 org.clearance.cli.ownership.OwnershipCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
