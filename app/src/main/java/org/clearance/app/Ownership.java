@@ -89,10 +89,9 @@ public final class Ownership {
         List<Holding> holdings;
         try {
             if (format.equals("csv")) {
-                var screener = service.screener();
-                holdings = OwnershipCsv.read(text, file.toString(), ref -> {
+                holdings = OwnershipCsv.read(text, file.toString(), ref -> {   // the index is built only if a reference needs it
                     int colon = ref.indexOf(':');
-                    return !screener.listing(new ListCode(ref.substring(0, colon)), ref.substring(colon + 1)).isEmpty();
+                    return !service.screener().listing(new ListCode(ref.substring(0, colon)), ref.substring(colon + 1)).isEmpty();
                 });
             } else {
                 LocalDate fileDate = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);

@@ -93,7 +93,7 @@ public final class OwnershipEvaluator {
                 BigDecimal low = BigDecimal.ZERO;
                 BigDecimal high = BigDecimal.ZERO;
                 for (SourcedHolding s : n.owners) {
-                    Node o = nodes.get(s.holding().owner().key());
+                    Node o = nodes.get(graph.nodeOf(s.holding().owner()));
                     int st = o == null ? NO : o.state;
                     if (st == YES) low = low.add(s.holding().percent().low());
                     if (st != NO) high = high.add(s.holding().percent().high());
@@ -146,7 +146,7 @@ public final class OwnershipEvaluator {
             Node n = nodes.get(queue.poll());
             for (SourcedHolding s : n.owners) {
                 HoldingParty owner = s.holding().owner();
-                String k = owner.key();
+                String k = graph.nodeOf(owner);
                 Node o = nodes.get(k);
                 if (o == null) {
                     o = new Node(k, graph.owners(k, date));
@@ -183,7 +183,7 @@ public final class OwnershipEvaluator {
                       Map<String, Node> nodes, Map<String, Partial> byOwner, double score, boolean definite) {
         if (path.size() >= MAX_DEPTH) return;
         for (SourcedHolding s : n.owners) {
-            Node o = nodes.get(s.holding().owner().key());
+            Node o = nodes.get(graph.nodeOf(s.holding().owner()));
             if (o == null || o.state == NO || onPath.contains(o.key)) continue;
             path.addFirst(s);
             if (o.listedState != NO) {
@@ -196,7 +196,8 @@ public final class OwnershipEvaluator {
                     byOwner.put(l.key(), new Partial(l, start.owned().name(), paths,
                             prior == null ? sc : Math.max(prior.score(), sc), prior != null && prior.definite() || def));
                 }
-            } else {
+            }
+            if (o.derived != NO) {   // a listed owner may be caught through its own owners too
                 onPath.add(o.key);
                 walk(o, start, path, onPath, nodes, byOwner, score, definite && o.state == YES);
                 onPath.remove(o.key);
@@ -205,7 +206,7 @@ public final class OwnershipEvaluator {
         }
     }
 
-    private static String question(OwnershipRule rule, String name, List<OwnershipGraph.Start> starts,
+    private String question(OwnershipRule rule, String name, List<OwnershipGraph.Start> starts,
                                    Map<String, Node> nodes, BigDecimal low, BigDecimal high) {
         List<String> why = new ArrayList<>();
         for (OwnershipGraph.Start s : starts) {
@@ -222,7 +223,7 @@ public final class OwnershipEvaluator {
                 }
             }
             for (SourcedHolding s : n.owners) {
-                Node o = nodes.get(s.holding().owner().key());
+                Node o = nodes.get(graph.nodeOf(s.holding().owner()));
                 if (o == null || o.state == NO || s.holding().percent().exact()) continue;
                 Holding h = s.holding();
                 why.add(h.owner().name() + " holds " + h.percent().label() + " of " + h.owned().name() + " ("

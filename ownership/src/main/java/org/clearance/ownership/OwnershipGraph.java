@@ -105,6 +105,33 @@ public final class OwnershipGraph {
         return byOwned.get(key).get(0).holding().owned();
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, String> nodes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The node an owner is in the graph: the owned party it is by party id, reference, or folded name (an owner without
+     * a country joins an owned party of the same name in any country, preferring one without); else a node of its own.
+     */
+    public String nodeOf(HoldingParty owner) {
+        String own = owner.key();
+        if (byOwned.containsKey(own)) return own;
+        return nodes.computeIfAbsent(own + "\u0000" + owner.name(), k -> {
+            if (owner.partyId() != null) {
+                Set<String> keys = byPartyId.get(owner.partyId());
+                if (keys != null && !keys.isEmpty()) return keys.iterator().next();
+            }
+            Set<String> named = byName.get(HoldingParty.simpleName(owner.name()));
+            if (named == null) return own;
+            String best = null;
+            for (String key : new java.util.TreeSet<>(named)) {
+                HoldingParty p = party(key);
+                if (owner.country() != null && p.country() != null && !owner.country().equals(p.country())) continue;
+                if (owner.partyId() != null && p.partyId() != null && !owner.partyId().equals(p.partyId())) continue;
+                if (best == null || p.country() == null) best = key;
+            }
+            return best != null ? best : own;
+        });
+    }
+
     /** The holdings of the party with this key that are in force on {@code date}. */
     public List<SourcedHolding> owners(String key, LocalDate date) {
         List<SourcedHolding> all = byOwned.get(key);
