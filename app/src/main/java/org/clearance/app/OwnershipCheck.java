@@ -53,6 +53,43 @@ public final class OwnershipCheck {
                 s.query().country(), date);
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, List<org.clearance.determination.PartyHit>> hits =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The shipment check's hits for one screened party on a shipment's date (remembered per party and date). */
+    public List<org.clearance.determination.PartyHit> partyHits(Screened s, LocalDate on) {
+        if (!active() || s == null) return List.of();
+        String key = s.partyId() + "\u0000" + s.query().name() + "\u0000" + s.query().country() + "\u0000" + on;
+        return hits.computeIfAbsent(key, k -> {
+            List<org.clearance.determination.PartyHit> out = new ArrayList<>();
+            for (OwnershipFinding f : screening.evaluate(s.partyId(), s.query().name(), s.query().country(), on)) {
+                if (f.caught() == Tri.FALSE) continue;
+                for (OwnershipFinding.Hit h : f.hits()) {
+                    var e = h.owner().entry();
+                    out.add(new org.clearance.determination.PartyHit(e.list().code(), e.entityId(), h.matchedName(),
+                            java.math.BigDecimal.valueOf(h.score()), h.owner().version().label(), e.licenseRequirement(),
+                            e.licensePolicy(), e.frCitation(), e.footnotes(), e.blocked(), null,
+                            org.clearance.determination.PartyHit.OWNERSHIP, f.rule().id(),
+                            h.proven() && f.caught() == Tri.TRUE, f.low(), chain(h)));
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** The first path of a hit as a sentence: "SDN:36 —50%→ Caribe Holdings SA —60%→ Caribe Logistics [kyc#1]". */
+    static String chain(OwnershipFinding.Hit h) {
+        if (h.paths().isEmpty()) return null;
+        List<SourcedHolding> path = h.paths().get(0);
+        StringBuilder sb = new StringBuilder();
+        for (SourcedHolding s : path) sb.append(s.holding().owner().name()).append(" —").append(s.holding().percent().label()).append("→ ");
+        sb.append(path.get(path.size() - 1).holding().owned().name());
+        List<String> versions = path.stream().map(s -> s.version().label()).distinct().toList();
+        sb.append(" [").append(String.join(", ", versions)).append("]");
+        if (h.paths().size() > 1) sb.append(" and ").append(h.paths().size() - 1).append(" more path").append(h.paths().size() > 2 ? "s" : "");
+        return sb.toString();
+    }
+
     /** The ownership versions read, for the answer. */
     public String versionsLabel() {
         if (screening == null) return null;
@@ -80,6 +117,7 @@ public final class OwnershipCheck {
         o.put("rule", f.rule().id());
         o.put("caught", f.caught().name().toLowerCase(java.util.Locale.ROOT));
         o.put("definite", h.definite());
+        o.put("proven", h.proven());
         o.put("owner_link", h.owner().how());
         o.put("list_version", h.owner().version().id());
         o.put("blocked", h.owner().entry().blocked());

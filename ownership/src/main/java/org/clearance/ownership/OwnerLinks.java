@@ -31,7 +31,7 @@ public final class OwnerLinks {
                     owner.ref().substring(colon + 1));
             if (!copies.isEmpty()) {
                 Screener.Listed l = copies.get(copies.size() - 1);
-                out.add(new ListedOwner(l.entry(), l.version(), 1.0, true, "reference " + owner.ref()));
+                out.add(new ListedOwner(l.entry(), l.version(), 1.0, true, true, "reference " + owner.ref()));
             }
             return out;
         }
@@ -45,7 +45,7 @@ public final class OwnerLinks {
             boolean country = owner.country() == null || h.entry().allCountries().isEmpty()
                     || h.entry().allCountries().contains(owner.country());
             boolean definite = exact && country;
-            out.add(new ListedOwner(h.entry(), h.version(), definite ? 1.0 : h.score(), definite,
+            out.add(new ListedOwner(h.entry(), h.version(), definite ? 1.0 : h.score(), definite, false,
                     definite ? "the listed name \"" + h.matchedName() + "\"" + (owner.country() != null ? " and country" : "")
                             : "a screening hit on \"" + h.matchedName() + "\" ("
                             + String.format(java.util.Locale.ROOT, "%.3f", h.score()) + ")"));

@@ -160,7 +160,7 @@ public final class OwnershipEvaluator {
     }
 
     private record Partial(ListedOwner owner, String matchedName, List<List<SourcedHolding>> paths, double score,
-                           boolean definite) {
+                           boolean definite, boolean proven) {
     }
 
     /** Paths from each listed owner down to the screened party, through owners that are (or may be) caught. */
@@ -175,7 +175,9 @@ public final class OwnershipEvaluator {
             walk(start, s, path, onPath, nodes, byOwner, s.definite() ? 1.0 : s.score(), s.definite() && start.derived == YES);
         }
         List<OwnershipFinding.Hit> out = new ArrayList<>();
-        for (Partial p : byOwner.values()) out.add(new OwnershipFinding.Hit(p.owner(), p.matchedName(), p.paths(), p.score(), p.definite()));
+        for (Partial p : byOwner.values()) {
+            out.add(new OwnershipFinding.Hit(p.owner(), p.matchedName(), p.paths(), p.score(), p.definite(), p.proven()));
+        }
         return out;
     }
 
@@ -193,8 +195,10 @@ public final class OwnershipEvaluator {
                     Partial prior = byOwner.get(l.key());
                     List<List<SourcedHolding>> paths = prior == null ? new ArrayList<>() : new ArrayList<>(prior.paths());
                     if (paths.size() < MAX_PATHS) paths.add(new ArrayList<>(path));
+                    boolean proven = def && start.proven() && l.proven();
                     byOwner.put(l.key(), new Partial(l, start.owned().name(), paths,
-                            prior == null ? sc : Math.max(prior.score(), sc), prior != null && prior.definite() || def));
+                            prior == null ? sc : Math.max(prior.score(), sc), prior != null && prior.definite() || def,
+                            prior != null && prior.proven() || proven));
                 }
             }
             if (o.derived != NO) {   // a listed owner may be caught through its own owners too

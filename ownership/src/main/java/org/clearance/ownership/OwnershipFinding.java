@@ -26,10 +26,11 @@ public record OwnershipFinding(OwnershipRule rule, boolean hasData, Tri caught, 
     /**
      * A listed owner from which the screened party is reached: each path is a list of holdings from the listed owner
      * down to the screened party. {@code score} is the weakest link's; {@code definite} when every link on the
-     * strongest path is a reference, an id or an exact name and every entity on it is caught without doubt.
+     * strongest path is a reference, an id or an exact name and every entity on it is caught without doubt;
+     * {@code proven} when, besides, the screened party is linked by its party id and the owner by a list reference.
      */
     public record Hit(ListedOwner owner, String matchedName, List<List<SourcedHolding>> paths, double score,
-                      boolean definite) {
+                      boolean definite, boolean proven) {
         public Hit {
             paths = paths.stream().map(List::copyOf).toList();
         }

@@ -55,7 +55,7 @@ public final class OwnershipGraph {
      * How a screened party is linked to an owned party of the data: {@code definite} for a party id or the exact
      * folded name (with the country where both give one), else a fuzzy name with its score.
      */
-    public record Start(String key, HoldingParty owned, double score, boolean definite, String how) {
+    public record Start(String key, HoldingParty owned, double score, boolean definite, boolean proven, String how) {
     }
 
     /** The owned parties of the data the screened party is (definitely or possibly). */
@@ -64,7 +64,7 @@ public final class OwnershipGraph {
         Set<String> seen = new HashSet<>();
         if (partyId != null) {
             for (String key : byPartyId.getOrDefault(partyId, Set.of())) {
-                if (seen.add(key)) out.add(new Start(key, party(key), 1.0, true, "party id " + partyId));
+                if (seen.add(key)) out.add(new Start(key, party(key), 1.0, true, true, "party id " + partyId));
             }
         }
         if (name == null) return out;
@@ -74,7 +74,7 @@ public final class OwnershipGraph {
             if (owned.partyId() != null && partyId != null && !owned.partyId().equals(partyId)
                     && !owned.partyId().startsWith("ftm:")) continue;   // another kept party of the same name
             if (owned.country() != null && country != null && !owned.country().equals(country)) continue;
-            if (seen.add(key)) out.add(new Start(key, owned, 1.0, true, "the same name"
+            if (seen.add(key)) out.add(new Start(key, owned, 1.0, true, false, "the same name"
                     + (owned.country() != null && country != null ? " and country" : "")));
         }
         if (!out.isEmpty()) return out;
@@ -85,7 +85,7 @@ public final class OwnershipGraph {
             for (String key : byName.get(candidate)) {
                 HoldingParty owned = party(key);
                 if (owned.country() != null && country != null && !owned.country().equals(country)) continue;
-                if (seen.add(key)) out.add(new Start(key, owned, Math.round(score * 1000) / 1000.0, false,
+                if (seen.add(key)) out.add(new Start(key, owned, Math.round(score * 1000) / 1000.0, false, false,
                         "a similar name (" + String.format(java.util.Locale.ROOT, "%.3f", score) + ")"));
             }
         }
