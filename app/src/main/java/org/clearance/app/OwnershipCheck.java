@@ -70,7 +70,7 @@ public final class OwnershipCheck {
                             java.math.BigDecimal.valueOf(h.score()), h.owner().version().label(), e.licenseRequirement(),
                             e.licensePolicy(), e.frCitation(), e.footnotes(), e.blocked(), null,
                             org.clearance.determination.PartyHit.OWNERSHIP, f.rule().id(),
-                            h.proven() && f.caught() == Tri.TRUE, f.low(), chain(h)));
+                            h.definite() && f.caught() == Tri.TRUE, h.proven() && f.caught() == Tri.TRUE, f.low(), chain(h)));
                 }
             }
             return List.copyOf(out);

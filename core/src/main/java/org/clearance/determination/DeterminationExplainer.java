@@ -281,6 +281,7 @@ final class DeterminationExplainer {
         inputs.put("entity_id", h.entityId());
         inputs.put("percent", h.percent());
         inputs.put("definite", h.definite());
+        inputs.put("proven", h.proven());
         inputs.put("via", h.via());
         inputs.put("list_version", h.listVersion());
         if (rule == null) {
@@ -290,11 +291,12 @@ final class DeterminationExplainer {
             citations.add(cite);
             return;
         }
-        boolean certain = h.definite() || h.isMatch();
+        boolean certain = rule.consequence() == OwnershipRule.Consequence.BLOCKED ? h.proven() || h.isMatch()
+                : h.definite() || h.isMatch();
         String detail = "the " + role.label() + " is owned " + (h.percent() == null ? "" : h.percent().stripTrailingZeros()
                 .toPlainString() + "% ") + "by persons the " + rule.name() + " counts, through " + h.label()
                 + (h.via() != null ? " (" + h.via() + ")" : "")
-                + (certain ? "; every link is certain" : "; a link or a share is uncertain: held or undetermined until confirmed");
+                + (certain ? "; every link is certain" : "; a link or a share is uncertain, or a link is by name: held or undetermined until confirmed");
         findings.add(new Finding(id, certain ? Outcome.APPLIES : Outcome.UNDETERMINED, detail, rule.cite(), inputs,
                 rule.confidence(), rule.interpretation()));
         citations.add(rule.cite());

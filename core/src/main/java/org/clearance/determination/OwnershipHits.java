@@ -31,10 +31,9 @@ final class OwnershipHits {
             return;
         }
         String id = "ownership:" + rule.id() + ":" + h.list() + ":" + h.entityId();
-        boolean certain = h.definite() || h.isMatch();
         switch (rule.consequence()) {
             case BLOCKED -> {
-                if (certain) {
+                if (h.proven() || h.isMatch()) {
                     a.prohibitions.add(id);
                 } else {
                     a.holds.add(id);
@@ -43,7 +42,8 @@ final class OwnershipHits {
                             + ": the shipment is held until then");
                 }
             }
-            case OWNER_REQUIREMENT -> ownerRequirement(rules, rule, role, h, a, id, certain, chain, date);
+            // an Entity List name hit imposes the entry's requirement until adjudicated; so does an affiliate's definite link
+            case OWNER_REQUIREMENT -> ownerRequirement(rules, rule, role, h, a, id, h.definite() || h.isMatch(), chain, date);
         }
     }
 

@@ -22,7 +22,7 @@ public final class HitsReader {
     private static final Set<String> HIT_KEYS = Set.of("list", "entity_id", "matched_name", "score", "list_version",
             "license_requirement", "license_policy", "fr_citation", "footnotes", "blocked", "adjudicated",
             // an ownership hit as screen --json prints it (docs/ownership.md)
-            "basis", "name", "rule", "percent", "percent_high", "caught", "definite", "owner_link", "via",
+            "basis", "name", "rule", "percent", "percent_high", "caught", "definite", "proven", "owner_link", "via",
             "list_version_label", "adjudication", "entry_changed_since_adjudicated", "features", "matched_alias_kind");
 
     private HitsReader() {
@@ -63,6 +63,7 @@ public final class HitsReader {
                 version, text(h, "license_requirement"), text(h, "license_policy"),
                 text(h, "fr_citation"), footnotes, h.optionalNonNull("blocked").map(StrictNode::bool).orElse(false),
                 adjudicated, basis, rule, h.optionalNonNull("definite").map(StrictNode::bool).orElse(!basis.equals(PartyHit.OWNERSHIP)),
+                h.optionalNonNull("proven").map(StrictNode::bool).orElse(!basis.equals(PartyHit.OWNERSHIP)),
                 h.optionalNonNull("percent").map(StrictNode::number).orElse(null), via(h));
     }
 

@@ -113,14 +113,14 @@ abstract class OwnershipDecisionsContract {
         }
         Path rule = pack.resolve("determination/affiliates-rule.yaml");
         String text = Files.readString(rule);
-        String extension = """
-                  2026-11-10:
-                    status: stayed
-                    when: {always: true}
-                    question: "Is any party owned 50% or more by parties on the Entity List or the Military End-User List? (Affiliates rule, stay extended)"
-                    cite: {cfr: "15 CFR 744.11 (note)", fr: "a test extension of the stay"}
-                    confidence: quoted
-                  2027-01-11:""";
+        String extension = String.join("\n",
+                "  2026-11-10:",
+                "    status: stayed",
+                "    when: {always: true}",
+                "    question: \"Is any party owned 50% or more by listed parties? (Affiliates rule, stay extended)\"",
+                "    cite: {cfr: \"15 CFR 744.11 (note)\", fr: \"a test extension of the stay\"}",
+                "    confidence: quoted",
+                "  2027-01-11:");
         Files.writeString(rule, text.replace("  2026-11-10:", extension));
         JsonNode d = OwnershipCommandsContract.JSON.readTree(ok("check", "--item", ITEM, "--destination", "CN", "--date",
                 "2026-12-07", "--json", "--database", db, "--rule-pack", pack.toString(), "--end-user",
