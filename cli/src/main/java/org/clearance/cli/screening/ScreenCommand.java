@@ -72,9 +72,9 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--max-list-age", paramLabel = "DAYS", description = "Warn about a list published (or last found "
             + "current by lists update) more than DAYS days ago (default: max_list_age_days of the configuration, 7).")
     Integer maxListAge;
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date whose holdings (and ownership rules) "
-            + "apply to the ownership step (default: today).")
-    String date;
+    /** The dealing's date: the ownership holdings and rules in force that day apply (CliVocabularyTest's one meaning). */
+    @Mixin
+    org.clearance.cli.options.ShipmentDateOption shipmentDate;
     @Mixin
     org.clearance.cli.options.PackOptions pack;
     @Mixin
@@ -111,6 +111,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 text = new String(Files.readAllBytes(batch), java.nio.charset.Charset.forName("windows-1252"));
             }
         }
+        String date = shipmentDate.text();
         java.time.LocalDate on = org.clearance.app.RuleData.date(date, "--date");
         try (ScreeningService service = database.open()) {
             org.clearance.app.OwnershipCheck ownership = org.clearance.app.OwnershipCheck.of(service, pack.data(), on);
@@ -177,7 +178,7 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     private String date(Screen.Answer answer) {
-        return date != null ? date : java.time.LocalDate.now().toString();
+        return shipmentDate.text() != null ? shipmentDate.text() : java.time.LocalDate.now().toString();
     }
 
     private static String state(ScreenedHit h) {
