@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.clearance.ledger.LedgerException;
 
 /**
- * Users, API tokens and sessions in the database (V35__accounts.sql), on one connection (one {@code Accounts} per
+ * Users, API tokens and sessions in the database (V36__accounts.sql), on one connection (one {@code Accounts} per
  * thread or per borrowed connection). Secrets go in and out of here only at creation: a password as its Argon2id
  * hash, a token or a session id as its SHA-256.
  */
