@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code clearance} command. Exit status: 0 for any answer (including INDETERMINATE), 2 for bad input (the
- * message on stderr names the file, field and reason), 1 for an internal error.
+ * message on stderr names the file, field and reason), 3 for a refused step (four eyes), 1 for an internal error.
  */
 @Command(name = "clearance", mixinStandardHelpOptions = true, version = "clearance 0.1.0",
         description = "US export controls on advanced computing, as dated and cited rules. "
@@ -20,10 +20,13 @@ import picocli.CommandLine.Command;
                 org.clearance.cli.screening.AdjudicateCommand.class, org.clearance.cli.screening.AdjudicationsCommand.class,
                 org.clearance.cli.screening.RescreenCommand.class,
                 org.clearance.cli.audit.AuditCommand.class,
+                org.clearance.cli.ownership.OwnershipCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int BAD_INPUT = 2;
+    /** A step the rules refuse (four eyes: approving one's own request, a request no longer pending). */
+    public static final int REFUSED = 3;
     public static final int INTERNAL_ERROR = 1;
 
     public static void main(String[] args) {
@@ -41,6 +44,10 @@ public final class Main {
                     || ex instanceof org.clearance.geography.UnknownCountryException) {
                 commandLine.getErr().println("clearance: " + ex.getMessage());
                 return BAD_INPUT;
+            }
+            if (ex instanceof org.clearance.app.FourEyes.Refused) {
+                commandLine.getErr().println("clearance: refused: " + ex.getMessage());
+                return REFUSED;
             }
             if (ex instanceof org.clearance.ledger.DatabaseInUseException) {
                 commandLine.getErr().println("clearance: " + ex.getMessage());

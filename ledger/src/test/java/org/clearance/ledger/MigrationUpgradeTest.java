@@ -48,6 +48,10 @@ class MigrationUpgradeTest {
                     .satisfies(h -> assertThat(h.entityId()).isEqualTo("36"));
             assertThat(parties.adjudications("CUST-0001")).extracting(Adjudication::reason)
                     .containsExactly("same airline, same address");
+            assertThat(parties.adjudications("CUST-0001")).singleElement()                                  // V25
+                    .satisfies(a -> assertThat(a.requestId()).isNull())
+                    .satisfies(a -> assertThat(a.approvedBy()).isNull());
+            assertThat(new org.clearance.ledger.approvals.ApprovalStore(ledger.connection()).all("adjudication")).isEmpty();
         }
     }
 

@@ -143,6 +143,9 @@ public final class ScreeningJson {
         o.put("decided_at", a.decidedAt().toString());
         o.put("entry_hash", a.entryHash());
         o.put("list_version", a.versionId());
+        if (a.requestId() == null) o.putNull("request");
+        else o.put("request", a.requestId());
+        o.put("approved_by", a.approvedBy());
         return o;
     }
 

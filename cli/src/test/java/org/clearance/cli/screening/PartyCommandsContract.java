@@ -57,7 +57,7 @@ abstract class PartyCommandsContract {
     }
 
     @Test
-    void a_no_match_recorded_by_id_prefix_suppresses_the_pair_and_is_listed() throws Exception {
+    void a_no_match_on_the_entity_list_takes_four_eyes_and_then_suppresses_the_pair_and_is_listed() throws Exception {
         JsonNode first = json(run("screen", "Northwestern Polytechnical University", "--party-id", "CUST-NPU",
                 "--json", "--database", db));
         assertThat(first.get("party_id").asText()).isEqualTo("CUST-NPU");
@@ -68,22 +68,97 @@ abstract class PartyCommandsContract {
         ScreeningCommandsTest.Run adj = run("adjudicate", "--party", "CUST-NPU", "--entry", "EL:" + NPU_EL.substring(0, 10), "--decision",
                 "no-match", "--reason", "our customer is Northwestern Polytechnic, Fremont CA", "--by", "A. Officer",
                 "--json", "--database", db);
-        JsonNode a = json(adj);
-        assertThat(a.get("entry").asText()).isEqualTo("EL:" + NPU_EL);
-        assertThat(a.get("decision").asText()).isEqualTo("no-match");
-        assertThat(a.get("entry_hash").asText()).hasSize(64);
+        JsonNode request = json(adj);
+        assertThat(request.get("entry").asText()).isEqualTo("EL:" + NPU_EL);
+        assertThat(request.get("decision").asText()).isEqualTo("no-match");
+        assertThat(request.get("status").asText()).isEqualTo("pending");
+        assertThat(request.get("requested_by").asText()).isEqualTo("A. Officer");
+        assertThat(request.get("entry_hash").asText()).hasSize(64);
+        long id = request.get("request").asLong();
 
-        JsonNode again = json(run("screen", "Northwestern Polytechnical University", "--party-id", "CUST-NPU", "--json",
+        JsonNode pending = json(run("screen", "Northwestern Polytechnical University", "--party-id", "CUST-NPU", "--json",
                 "--database", db));
-        assertThat(hitKeys(again.get("hits"))).doesNotContain("EL:" + NPU_EL);
-        assertThat(hitKeys(again.get("suppressed"))).containsExactly("EL:" + NPU_EL);
-        assertThat(again.get("suppressed").get(0).get("adjudicated").asText()).isEqualTo("no-match");
+        assertThat(hitKeys(pending.get("hits"))).as("a pending no-match suppresses nothing").contains("EL:" + NPU_EL);
+        assertThat(pending.get("suppressed")).isEmpty();
+        JsonNode waiting = json(run("adjudications", "list", "--pending", "--json", "--database", db));
+        assertThat(waiting).anySatisfy(r -> assertThat(r.get("request").asLong()).isEqualTo(id));
+        assertThat(run("adjudications", "list", "--database", db).out()).contains("CUST-NPU").contains("pending");
+
+        ScreeningCommandsTest.Run again = run("adjudicate", "--party", "CUST-NPU", "--entry", "EL:" + NPU_EL,
+                "--decision", "no-match", "--reason", "still not them", "--by", "C. Officer", "--database", db);
+        assertThat(again.status()).as("a second request while one is pending").isEqualTo(3);
+        assertThat(again.err()).contains("request " + id).contains("already pending");
+        ScreeningCommandsTest.Run own = run("adjudications", "approve", String.valueOf(id), "--by", " a. officer ",
+                "--database", db);
+        assertThat(own.status()).as("the requester approving their own request").isEqualTo(3);
+        assertThat(own.err()).contains("a second person must approve it");
+        ScreeningCommandsTest.Run unknown = run("adjudications", "approve", "999999", "--by", "B. Officer", "--database", db);
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no adjudication request 999999");
+
+        JsonNode approved = json(run("adjudications", "approve", String.valueOf(id), "--by", "B. Officer", "--json",
+                "--database", db));
+        assertThat(approved.get("decision").asText()).isEqualTo("no-match");
+        assertThat(approved.get("decided_by").asText()).isEqualTo("A. Officer");
+        assertThat(approved.get("approved_by").asText()).isEqualTo("B. Officer");
+        assertThat(approved.get("request").asLong()).isEqualTo(id);
+        ScreeningCommandsTest.Run twice = run("adjudications", "approve", String.valueOf(id), "--by", "C. Officer",
+                "--database", db);
+        assertThat(twice.status()).isEqualTo(3);
+        assertThat(twice.err()).contains("no longer pending: approved by B. Officer");
+
+        JsonNode cleared = json(run("screen", "Northwestern Polytechnical University", "--party-id", "CUST-NPU", "--json",
+                "--database", db));
+        assertThat(hitKeys(cleared.get("hits"))).doesNotContain("EL:" + NPU_EL);
+        assertThat(hitKeys(cleared.get("suppressed"))).containsExactly("EL:" + NPU_EL);
+        assertThat(cleared.get("suppressed").get(0).get("adjudicated").asText()).isEqualTo("no-match");
 
         JsonNode listed = json(run("adjudications", "list", "--party", "CUST-NPU", "--json", "--database", db));
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("status").asText()).isEqualTo("in-force");
         assertThat(listed.get(0).get("decided_by").asText()).isEqualTo("A. Officer");
-        assertThat(run("adjudications", "list", "--database", db).out()).contains("CUST-NPU").contains("in-force");
+        assertThat(listed.get(0).get("approved_by").asText()).isEqualTo("B. Officer");
+        assertThat(run("adjudications", "list", "--database", db).out()).contains("CUST-NPU").contains("in-force")
+                .contains("approved by B. Officer");
+    }
+
+    @Test
+    void a_rejected_no_match_request_leaves_the_hit_and_a_match_or_a_list_without_four_eyes_takes_one_step()
+            throws Exception {
+        json(run("screen", "Aerocaribbean Airlines", "--party-id", "REJ-AERO", "--json", "--database", db));
+        JsonNode request = json(run("adjudicate", "--party", "REJ-AERO", "--entry", "SDN:36", "--decision", "no-match",
+                "--reason", "a namesake", "--by", "A. Officer", "--json", "--database", db));
+        long id = request.get("request").asLong();
+        ScreeningCommandsTest.Run noReason = run("adjudications", "reject", String.valueOf(id), "--by", "B. Officer",
+                "--reason", " ", "--database", db);
+        assertThat(noReason.status()).isEqualTo(2);
+        JsonNode rejected = json(run("adjudications", "reject", String.valueOf(id), "--by", "B. Officer", "--reason",
+                "same address in Havana", "--json", "--database", db));
+        assertThat(rejected.get("status").asText()).isEqualTo("rejected");
+        assertThat(rejected.get("decided_by").asText()).isEqualTo("B. Officer");
+        assertThat(run("adjudications", "approve", String.valueOf(id), "--by", "C. Officer", "--database", db).status())
+                .isEqualTo(3);
+        JsonNode still = json(run("screen", "Aerocaribbean Airlines", "--party-id", "REJ-AERO", "--json", "--database", db));
+        assertThat(hitKeys(still.get("hits"))).contains("SDN:36");
+        JsonNode listed = json(run("adjudications", "list", "--party", "REJ-AERO", "--json", "--database", db));
+        assertThat(listed).singleElement().satisfies(r -> assertThat(r.get("status").asText()).isEqualTo("rejected"));
+        assertThat(json(run("adjudications", "list", "--party", "REJ-AERO", "--pending", "--json", "--database", db))).isEmpty();
+
+        JsonNode match = json(run("adjudicate", "--party", "REJ-AERO", "--entry", "SDN:36", "--decision", "match",
+                "--reason", "same airline", "--by", "B. Officer", "--json", "--database", db));
+        assertThat(match.get("decision").asText()).isEqualTo("match");
+        assertThat(match.get("request").isNull()).as("a match takes one step").isTrue();
+
+        JsonNode uvl = json(run("screen", "Atlas Sanatgaran", "--party-id", "ONE-UVL", "--json", "--database", db));
+        String entry = null;
+        for (JsonNode h : uvl.get("hits")) if (h.get("list").asText().equals("UVL")) entry = "UVL:" + h.get("entity_id").asText();
+        assertThat(entry).as("the sample CSL lists Atlas Sanatgaran on the Unverified List").isNotNull();
+        JsonNode oneStep = json(run("adjudicate", "--party", "ONE-UVL", "--entry", entry, "--decision", "no-match",
+                "--reason", "a different Atlas", "--by", "A. Officer", "--json", "--database", db));
+        assertThat(oneStep.get("status")).as("recorded, not requested").isNull();
+        assertThat(oneStep.get("decided_by").asText()).isEqualTo("A. Officer");
+        JsonNode after = json(run("screen", "Atlas Sanatgaran", "--party-id", "ONE-UVL", "--json", "--database", db));
+        assertThat(hitKeys(after.get("suppressed"))).contains(entry);
     }
 
     @Test
@@ -117,8 +192,12 @@ abstract class PartyCommandsContract {
         assertThat(listed.get("open_questions").toString()).contains("Adjudicate EL:" + NPU_EL);
         assertThat(listed.get("list_versions").toString()).contains("EL CSL@2023-11-16");
 
-        assertThat(run("adjudicate", "--party", "CHK-NPU", "--entry", "EL:" + NPU_EL, "--decision", "no-match",
-                "--reason", "different school", "--by", "A. Officer", "--database", db).status()).isZero();
+        JsonNode request = json(run("adjudicate", "--party", "CHK-NPU", "--entry", "EL:" + NPU_EL, "--decision",
+                "no-match", "--reason", "different school", "--by", "A. Officer", "--json", "--database", db));
+        JsonNode pending = check("--end-user", "Northwestern Polytechnical University", "--end-user-id", "CHK-NPU");
+        assertThat(pending.get("verdict").asText()).as("a pending no-match changes nothing").isEqualTo("LICENSE_REQUIRED");
+        assertThat(run("adjudications", "approve", request.get("request").asText(), "--by", "B. Officer",
+                "--database", db).status()).isZero();
         JsonNode cleared = check("--end-user", "Northwestern Polytechnical University", "--end-user-id", "CHK-NPU");
         assertThat(cleared.get("verdict").asText()).isEqualTo("NO_LICENSE_REQUIRED");
         JsonNode shown = null;

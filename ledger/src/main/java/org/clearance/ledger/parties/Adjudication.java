@@ -5,10 +5,13 @@ import java.util.Locale;
 
 /**
  * An officer's decision that a party is, or is not, a listed entry: who, when, why, and the listed entry's content
- * hash at the time. A no-match suppresses the pair until the listing changes; a match is final for the party.
+ * hash at the time. A no-match suppresses the pair until the listing changes; a match is final for the party. A
+ * decision that needed a second officer (four eyes) names the approved request and who approved it ({@code decidedBy}
+ * is who asked for it); both are null for a decision that took one step.
  */
 public record Adjudication(long id, String partyId, String list, String entityId, Decision decision, String reason,
-                           String decidedBy, Instant decidedAt, String entryHash, String entryName, long versionId) {
+                           String decidedBy, Instant decidedAt, String entryHash, String entryName, long versionId,
+                           Long requestId, String approvedBy) {
 
     public enum Decision {
         MATCH("match"), NO_MATCH("no-match");

@@ -132,11 +132,28 @@ public final class PartyScreening {
     }
 
     /**
+     * A decision checked against the kept parties, the current lists and the decisions in force, ready to record: the
+     * listed entry resolved (from a unique prefix of its id too) with its content hash, name and list version.
+     */
+    public record Resolved(String partyId, ListCode list, String entityId, Adjudication.Decision decision,
+                           String reason, String by, String entryHash, String entryName, long versionId) {
+        /** "EL:e610a2b6a9a3…". */
+        public String entry() {
+            return list.code() + ":" + entityId;
+        }
+    }
+
+    /**
      * Records an officer's decision on a kept party and a listed entry of the current lists, named by its list and
      * id (or a unique prefix of a long id), with the listing's content hash. A pair adjudicated a match takes no
      * further decision.
      */
     public Adjudication adjudicate(String partyId, String entry, Adjudication.Decision decision, String reason, String by) {
+        return record(resolve(partyId, entry, decision, reason, by), null, null);
+    }
+
+    /** Checks a decision without recording it (see {@link #adjudicate}); refusals are {@link AdjudicationRefusedException}. */
+    public Resolved resolve(String partyId, String entry, Adjudication.Decision decision, String reason, String by) {
         if (store.find(partyId).isEmpty()) {
             throw new AdjudicationRefusedException("no kept party '" + partyId + "': screen it first (clearance screen "
                     + "NAME --party-id " + partyId + ") or see clearance adjudications list");
@@ -165,9 +182,18 @@ public final class PartyScreening {
         }
         List<Screener.Listed> copies = screener.listing(list, entityId);
         Screener.Listed latest = copies.get(copies.size() - 1);
-        Adjudication a = store.addAdjudication(partyId, list.code(), entityId, decision, reason.strip(), by.strip(),
+        return new Resolved(partyId, list, entityId, decision, reason.strip(), by.strip(),
                 screener.listingHash(list, entityId).orElseThrow(), latest.entry().name(), latest.version().id());
-        decisions.computeIfAbsent(partyId, k -> new HashMap<>()).put(key(list.code(), entityId), a);
+    }
+
+    /**
+     * Records a resolved decision (in the caller's transaction when one is open on the service's connection); one made
+     * effective by an approved request names it and its approver.
+     */
+    public Adjudication record(Resolved r, Long requestId, String approvedBy) {
+        Adjudication a = store.addAdjudication(r.partyId(), r.list().code(), r.entityId(), r.decision(), r.reason(),
+                r.by(), r.entryHash(), r.entryName(), r.versionId(), requestId, approvedBy);
+        decisions.computeIfAbsent(r.partyId(), k -> new HashMap<>()).put(key(r.list().code(), r.entityId()), a);
         return a;
     }
 }

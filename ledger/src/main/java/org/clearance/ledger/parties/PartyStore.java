@@ -38,6 +38,7 @@ public final class PartyStore {
     <T> T transaction(String what, Work<T> work) {
         try {
             boolean auto = c.getAutoCommit();
+            if (!auto) return work.run();   // inside the caller's transaction (a four-eyes approval): it commits
             c.setAutoCommit(false);
             try {
                 T result = work.run();
@@ -219,11 +220,18 @@ public final class PartyStore {
 
     public Adjudication addAdjudication(String partyId, String list, String entityId, Adjudication.Decision decision,
                                         String reason, String by, String entryHash, String entryName, long versionId) {
+        return addAdjudication(partyId, list, entityId, decision, reason, by, entryHash, entryName, versionId, null, null);
+    }
+
+    /** Records an adjudication; one made effective by an approved request names it and its approver. */
+    public Adjudication addAdjudication(String partyId, String list, String entityId, Adjudication.Decision decision,
+                                        String reason, String by, String entryHash, String entryName, long versionId,
+                                        Long requestId, String approvedBy) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return transaction("record the adjudication", () -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudication (party_id, list_code, entity_id,"
-                    + " decision, reason, decided_by, decided_at, entry_hash, entry_name, version_id)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " decision, reason, decided_by, decided_at, entry_hash, entry_name, version_id, request_id,"
+                    + " approved_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, partyId);
                 ps.setString(2, list);
                 ps.setString(3, entityId);
@@ -234,11 +242,14 @@ public final class PartyStore {
                 ps.setString(8, entryHash);
                 ps.setString(9, truncate(entryName, 4000));
                 ps.setLong(10, versionId);
+                if (requestId == null) ps.setNull(11, java.sql.Types.BIGINT);
+                else ps.setLong(11, requestId);
+                ps.setString(12, approvedBy == null ? null : truncate(approvedBy, 200));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return new Adjudication(keys.getLong(1), partyId, list, entityId, decision, reason, by, now,
-                            entryHash, entryName, versionId);
+                            entryHash, entryName, versionId, requestId, approvedBy);
                 }
             }
         });
@@ -255,7 +266,9 @@ public final class PartyStore {
                     out.add(new Adjudication(rs.getLong("id"), rs.getString("party_id"), rs.getString("list_code"),
                             rs.getString("entity_id"), Adjudication.Decision.of(rs.getString("decision")),
                             rs.getString("reason"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
-                            rs.getString("entry_hash"), rs.getString("entry_name"), rs.getLong("version_id")));
+                            rs.getString("entry_hash"), rs.getString("entry_name"), rs.getLong("version_id"),
+                            rs.getObject("request_id") == null ? null : rs.getLong("request_id"),
+                            rs.getString("approved_by")));
                 }
             }
             return out;
