@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 org.clearance.cli.screening.AdjudicateCommand.class, org.clearance.cli.screening.AdjudicationsCommand.class,
                 org.clearance.cli.screening.RescreenCommand.class,
                 org.clearance.cli.audit.AuditCommand.class,
+                org.clearance.cli.licensing.LicenseCommand.class, org.clearance.cli.licensing.ShipCommand.class,
                 org.clearance.cli.ownership.OwnershipCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
