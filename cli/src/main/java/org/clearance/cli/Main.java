@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 org.clearance.cli.screening.RescreenCommand.class,
                 org.clearance.cli.audit.AuditCommand.class,
                 org.clearance.cli.licensing.LicenseCommand.class, org.clearance.cli.licensing.ShipCommand.class,
+                org.clearance.cli.licensing.QuotaCommand.class, org.clearance.cli.licensing.RemittanceCommand.class,
+                org.clearance.cli.licensing.HoldsCommand.class,
                 org.clearance.cli.ownership.OwnershipCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

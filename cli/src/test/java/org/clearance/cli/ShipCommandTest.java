@@ -121,4 +121,33 @@ class ShipCommandTest {
         assertThat(bad.err()).contains("bad.json: limitz: unknown key");
         assertThat(run("license", "list").out()).doesNotContain("D2 ");
     }
+
+    @Test
+    void batch_quota_remittance_and_holds_commands_work_end_to_end() throws Exception {
+        Path csv = dir.resolve("orders.csv");
+        Files.writeString(csv, "idempotency_key,item,quantity,destination,date,license,certified\n"
+                + "o1,nvidia-h200-sxm-141gb,12,CN,2026-03-01,D2026-0007,third-party-testing\n"
+                + "o2,nvidia-h200-sxm-141gb,12,CN,2026-03-01,D2026-0007,third-party-testing\n");
+        Path out = dir.resolve("results.jsonl");
+        CliRun batch = run("ship", "--batch", csv.toString(), "--output", out.toString(), "--no-screening");
+        assertThat(batch.status()).as(batch.err()).isZero();
+        assertThat(batch.err()).contains("shipped 2 lines");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.stream().filter(l -> l.contains("\"status\":\"accepted\"")).count()).isEqualTo(1);
+        assertThat(run("ship", "--batch", csv.toString(), "--output", out.toString(), "--no-screening").err())
+                .contains("2 duplicates");
+
+        CliRun set = run("quota", "set", "--scope", "country:CN", "--period", "2026", "--h100e", "100");
+        assertThat(set.status()).as(set.err()).isZero();
+        JsonNode quotas = JSON.readTree(run("quota", "show", "--json").out());
+        assertThat(quotas.at("/quotas/0/kind").asText()).isEqualTo("h100e");
+        assertThat(run("quota", "set", "--scope", "country:CN", "--period", "2026").status()).isEqualTo(2);
+
+        JsonNode rem = JSON.readTree(run("remittance", "--period", "2026-Q1", "--json").out());
+        assertThat(rem.get("total_owed").asText()).isEqualTo("0.00");
+        assertThat(rem.get("licenses")).isEmpty();
+        assertThat(run("holds", "list").out()).contains("no holds");
+        assertThat(run("holds", "show", "99").status()).isEqualTo(2);
+    }
 }

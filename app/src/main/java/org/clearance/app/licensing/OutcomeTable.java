@@ -39,10 +39,30 @@ final class OutcomeTable {
 
     /** What to record: the status, why, what to draw, and the hits that hold it. */
     record Planned(ShipOutcome.Status status, ShipOutcome.Reason reason, List<ShipmentLedger.Draw> draws,
-                   String licenseNumber, String exception, BigDecimal tpp, List<PartyHit> holdHits) {
+                   String licenseNumber, String exception, BigDecimal tpp, List<PartyHit> holdHits,
+                   java.util.Map<Long, String> quotas) {
+
+        Planned(ShipOutcome.Status status, ShipOutcome.Reason reason, List<ShipmentLedger.Draw> draws,
+                String licenseNumber, String exception, BigDecimal tpp, List<PartyHit> holdHits) {
+            this(status, reason, draws, licenseNumber, exception, tpp, holdHits, java.util.Map.of());
+        }
+
+        /** The accepted shipment drawing on the quotas it touches too (labels by quota id). */
+        Planned withQuotas(List<ShipmentLedger.Draw> quotaDraws, java.util.Map<Long, String> labels) {
+            List<ShipmentLedger.Draw> all = new ArrayList<>(draws);
+            all.addAll(quotaDraws);
+            return new Planned(status, reason, all, licenseNumber, exception, tpp, holdHits, labels);
+        }
 
         /** The same shipment refused because drawing {@code d} would pass its limit ({@code remaining} was left). */
         Planned refusedAt(ShipmentLedger.Draw d, BigDecimal remaining) {
+            if (d.quota() != null) {
+                String limit = quotas.get(d.quota());
+                String text = "the shipment's " + Shown.plain(d.amount()) + " passes what remains of " + limit + " ("
+                        + Shown.plain(remaining) + ")";
+                return new Planned(ShipOutcome.Status.REFUSED, new ShipOutcome.Reason("quota", text, limit, remaining),
+                        List.of(), licenseNumber, exception, tpp, List.of());
+            }
             String limit = (d.scope().isEmpty() ? "" : "items." + d.scope() + ".") + d.kind();
             String text = "the shipment's " + d.kind() + " " + Shown.plain(d.amount()) + " passes what remains of "
                     + "license " + licenseNumber + "'s " + limit + " limit (" + Shown.plain(remaining) + ")";

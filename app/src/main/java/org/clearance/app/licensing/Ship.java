@@ -179,6 +179,7 @@ public final class Ship {
             List<PartyHit> open = unadjudicated(checked, fieldsHits());
             OutcomeTable.Planned plan = OutcomeTable.plan(d, open, restricted(), license, stored, exception,
                     r.confirmation(), r.notified(), r.certified(), fields, ids, value, data);
+            if (plan.status() == ShipOutcome.Status.ACCEPTED) plan = withQuotas(plan, d, ids);
             return record(r, key, hash, actor, value, d, checked, plan, shipments, store);
         }
 
@@ -197,7 +198,7 @@ public final class Ship {
                     actor, now, hold);
             ShipmentLedger.Recorded done = shipments.record(row, plan.draws(), (remaining, holdId) -> {
                 ObjectNode out = ShipOutcome.of(key, r.line(), plan.status(), plan.reason(), verdict, policy,
-                        plan.licenseNumber(), plan.exception(), balances(plan.draws(), remaining), holdId);
+                        plan.licenseNumber(), plan.exception(), balances(plan.draws(), remaining, plan.quotas()), holdId);
                 return new ShipmentLedger.Written(Json.compact(out), audit(r, actor, d, checked, out));
             });
             return switch (done) {
@@ -209,6 +210,25 @@ public final class Ship {
                 case ShipmentLedger.Recorded.Short s -> record(r, key, hash, actor, value, d, checked,
                         plan.refusedAt(s.draw(), s.remaining()), shipments, store);
             };
+        }
+
+        /** The quotas an accepted shipment touches: by its destination and its consignee's party id. */
+        private OutcomeTable.Planned withQuotas(OutcomeTable.Planned plan, Determination d, ShipmentScreening.Ids ids) {
+            List<String> scopes = new ArrayList<>();
+            scopes.add("country:" + d.parties().destination());
+            if (ids.consignee() != null) scopes.add("consignee:" + ids.consignee());
+            var touching = new org.clearance.ledger.licenses.QuotaStore(ledger.connection()).touching(scopes, d.date());
+            if (touching.isEmpty()) return plan;
+            List<ShipmentLedger.Draw> draws = Quotas.draws(touching, scopes, d.parties().quantity(), plan.tpp(), data,
+                    d.date());
+            if (draws == null) {
+                return new OutcomeTable.Planned(ShipOutcome.Status.REFUSED, new ShipOutcome.Reason("tpp_unknown",
+                        "a quota on TPP or H100-equivalents applies to this shipment, and the item's TPP is not known "
+                        + "from its specification"), List.of(), plan.licenseNumber(), plan.exception(), null, List.of());
+            }
+            Map<Long, String> labels = new HashMap<>();
+            for (var q : touching) labels.put(q.id(), Quotas.label(q));
+            return plan.withQuotas(draws, labels);
         }
 
         private AuditEvent audit(ShipRequest r, String actor, Determination d, CheckShipment.Checked checked,
@@ -309,11 +329,22 @@ public final class Ship {
     }
 
     /** {@code drawn} and {@code remaining} as the result shows them: the whole license's, then {@code items}. */
-    static Map<String, ObjectNode> balances(List<ShipmentLedger.Draw> draws, Map<ShipmentLedger.Draw, BigDecimal> after) {
+    static Map<String, ObjectNode> balances(List<ShipmentLedger.Draw> draws, Map<ShipmentLedger.Draw, BigDecimal> after,
+                                            Map<Long, String> quotas) {
         if (draws.isEmpty()) return null;
         ObjectNode drawn = Json.object();
         ObjectNode remaining = Json.object();
         for (ShipmentLedger.Draw d : draws) {
+            if (d.quota() != null) {
+                if (d.kind().equals("base")) continue;
+                String label = quotas.get(d.quota());
+                ObjectNode dq = drawn.has("quotas") ? (ObjectNode) drawn.get("quotas") : drawn.putObject("quotas");
+                ObjectNode rq = remaining.has("quotas") ? (ObjectNode) remaining.get("quotas") : remaining.putObject("quotas");
+                dq.put(label, Shown.plain(d.amount()));
+                BigDecimal left = after.get(d);
+                if (left != null) rq.put(label, Shown.plain(left));
+                continue;
+            }
             ObjectNode dn = drawn;
             ObjectNode rn = remaining;
             if (!d.scope().isEmpty()) {

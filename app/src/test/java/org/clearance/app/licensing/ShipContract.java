@@ -312,4 +312,108 @@ abstract class ShipContract {
         assertThat(again.duplicate()).isTrue();
         assertThat(again.json().get("hold_id")).isEqualTo(o.json().get("hold_id"));
     }
+
+    @Test
+    void quotas_on_tpp_h100e_and_a_ratio_refuse_the_shipment_that_would_pass_them() {
+        Quotas quotas = new Quotas(DATA, url);
+        java.math.BigDecimal tpp = new org.clearance.app.Classify(DATA).classify("nvidia-h200-sxm-141gb",
+                java.time.LocalDate.of(2026, 3, 1)).classification().metrics().get(org.clearance.classification.Metric.TPP);
+        // room for exactly 5 H200s of TPP
+        quotas.set("country:China", "2026", tpp.multiply(java.math.BigDecimal.valueOf(5)).toPlainString(), null, null,
+                null, "officer");
+        assertThat(ship.ship(request("q1", "CN", 3, "1", CERTIFIED), "clerk").status()).isEqualTo("accepted");
+        ShipOutcome over = ship.ship(request("q2", "CN", 3, "1", CERTIFIED), "clerk");
+        assertThat(over.reasonCode()).isEqualTo("quota");
+        assertThat(over.json().at("/reason/limit").asText()).isEqualTo("quota:country:CN/2026/tpp");
+        assertThat(new java.math.BigDecimal(over.json().at("/reason/remaining").asText()))
+                .isEqualByComparingTo(tpp.multiply(java.math.BigDecimal.valueOf(2)));
+        // the license drew nothing for the refused one
+        assertThat(shown().at("/drawn/quantity").asLong()).isEqualTo(3);
+        ShipOutcome two = ship.ship(request("q3", "CN", 2, "1", CERTIFIED), "clerk");
+        assertThat(two.status()).isEqualTo("accepted");
+        assertThat(two.json().at("/remaining/quotas/quota:country:CN~12026~1tpp").asText()).isEqualTo("0");
+
+        // H100-equivalents by consignee, on another license-free route: Germany needs no license
+        quotas.set("consignee:DE-1", "2026-Q1", null, "1", null, null, "officer");
+        ShipmentFields de = new ShipmentFields(null, "nvidia-h200-sxm-141gb", "2", "DE", null, null, null, null,
+                "Berlin GmbH", null, null, null, null, "2026-03-01");
+        ShipOutcome h = ship.ship(new ShipRequest("h1", de, new ShipmentScreening.Ids(null, "DE-1", null), null, null,
+                null, null, null, List.of(), null), "clerk");
+        assertThat(h.reasonCode()).isEqualTo("quota");
+        assertThat(h.json().at("/reason/limit").asText()).isEqualTo("quota:consignee:DE-1/2026-Q1/h100e");
+
+        // a ratio: units to Germany at most half those to the United States in 2026 (both need no license)
+        quotas.set("country:DE", "2026", null, null, "0.5", "country:US", "officer");
+        assertThat(ship.ship(request("d1", "nvidia-h200-sxm-141gb", "DE", "2026-03-01", 1, null, List.of(), null),
+                "clerk").reasonCode()).isEqualTo("quota");
+        assertThat(ship.ship(request("us1", "nvidia-h200-sxm-141gb", "US", "2026-03-01", 4, null, List.of(), null),
+                "clerk").status()).isEqualTo("accepted");
+        assertThat(ship.ship(request("d2", "nvidia-h200-sxm-141gb", "DE", "2026-03-01", 2, null, List.of(), null),
+                "clerk").status()).isEqualTo("accepted");
+        assertThat(ship.ship(request("d3", "nvidia-h200-sxm-141gb", "DE", "2026-03-01", 1, null, List.of(), null),
+                "clerk").json().at("/reason/limit").asText()).isEqualTo("quota:country:DE/2026/ratio");
+        var ratio = quotas.all().stream().filter(q -> q.kind().equals("ratio")).findFirst().orElseThrow();
+        assertThat(ratio.base()).isEqualByComparingTo("4");
+        assertThat(ratio.drawn()).isEqualByComparingTo("2");
+        assertThat(ratio.remaining()).isEqualByComparingTo("0");
+        ShipmentVoid.run(url, "us1", "returned", "officer");
+        assertThat(quotas.all().stream().filter(q -> q.kind().equals("ratio")).findFirst().orElseThrow().base())
+                .isEqualByComparingTo("0");
+        assertThatThrownBy(() -> quotas.set("country:CN", "2026", "1", null, null, null, "officer"))
+                .isInstanceOf(BadInput.class).hasMessageContaining("below what has already been drawn");
+    }
+
+    @Test
+    void remittance_owes_each_shipments_share_rounded_half_even_to_the_cent() {
+        // 25% of 0.10 is 0.025 → 0.02 (half-even); of 0.30 is 0.075 → 0.08; of 1234.56 is 308.64
+        ship.ship(request("r1", "CN", 1, "0.10", CERTIFIED), "clerk");
+        ship.ship(request("r2", "CN", 1, "0.30", CERTIFIED), "clerk");
+        ship.ship(request("r3", "nvidia-h200-sxm-141gb", "CN", "2026-04-02", 1, "1234.56", CERTIFIED, "D2026-0001"), "clerk");
+        ship.ship(request("r4", "CN", 1, "1000", CERTIFIED), "clerk");
+        ShipmentVoid.run(url, "r4", "cancelled", "officer");
+        Remittance.Report q1 = Remittance.of(DATA, url, "2026-Q1", null);
+        JsonNode j = q1.json();
+        assertThat(j.get("period").asText()).isEqualTo("2026-Q1");
+        assertThat(j.at("/licenses/0/shipments")).hasSize(2);
+        assertThat(j.at("/licenses/0/shipments/0/owed").asText()).isEqualTo("0.02");
+        assertThat(j.at("/licenses/0/shipments/1/owed").asText()).isEqualTo("0.08");
+        assertThat(j.at("/licenses/0/value").asText()).isEqualTo("0.40");
+        assertThat(j.at("/licenses/0/percent").asText()).isEqualTo("25");
+        assertThat(j.at("/licenses/0/owed").asText()).isEqualTo("0.10");
+        assertThat(j.get("total_owed").asText()).isEqualTo("0.10");
+        assertThat(Remittance.of(DATA, url, "2026", null).json().get("total_owed").asText()).isEqualTo("308.74");
+        assertThat(Remittance.of(DATA, url, "2026-Q3", null).json().get("total_owed").asText()).isEqualTo("0.00");
+        assertThat(Remittance.of(DATA, url, "2026", "Someone Else").json().get("licenses")).isEmpty();
+        assertThatThrownBy(() -> Remittance.of(DATA, url, "2026-Q5", null)).isInstanceOf(BadInput.class)
+                .hasMessageContaining("--period");
+    }
+
+    @Test
+    void a_batch_ships_every_line_in_order_and_a_rerun_returns_the_first_outcomes() throws Exception {
+        String csv = "idempotency_key,item,quantity,destination,date,license,value,certified\n"
+                + "b1,nvidia-h200-sxm-141gb,60,CN,2026-03-01,D2026-0001,100,us-supply;third-party-testing\n"
+                + "b2,nvidia-h200-sxm-141gb,60,CN,2026-03-01,D2026-0001,100,us-supply;third-party-testing\n"
+                + "\n"
+                + "b3,nvidia-h200-sxm-141gb,-1,CN,2026-03-01,D2026-0001,100,us-supply\n"
+                + "b4,nvidia-h200-sxm-141gb,1,CN,2026-03-01,D2026-0001,100,us-supply\n";
+        Ship batchShip = new Ship(DATA, List.of(), url, new Ship.Screening.NotScreened("test"), 7, f -> f);
+        for (int run = 0; run < 2; run++) {
+            var out = new java.io.ByteArrayOutputStream();
+            ShipBatch.Summary s = new ShipBatch(batchShip, 1).run(new java.io.ByteArrayInputStream(
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "in.csv", out, "clerk");
+            List<JsonNode> lines = new ArrayList<>();
+            for (String l : out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                lines.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(l));
+            }
+            assertThat(lines).extracting(l -> l.get("line").asInt()).containsExactly(2, 3, 5, 6);
+            assertThat(lines).extracting(l -> l.get("status").asText())
+                    .containsExactly("accepted", "refused", "error", "refused");
+            assertThat(lines.get(1).at("/reason/code").asText()).isEqualTo("limit");
+            assertThat(lines.get(2).get("error").asText()).contains("in.csv: line 5").contains("quantity");
+            assertThat(lines.get(3).at("/reason/code").asText()).isEqualTo("certification_missing");
+            assertThat(s.duplicates()).isEqualTo(run == 0 ? 0 : 3);
+            assertThat(s.errors()).isEqualTo(1);
+        }
+        assertThat(shown().at("/drawn/quantity").asLong()).isEqualTo(60);
+    }
 }

@@ -10,6 +10,7 @@ import org.clearance.app.CheckShipment;
 import org.clearance.app.ListAge;
 import org.clearance.app.ShipmentScreening;
 import org.clearance.app.licensing.Ship;
+import org.clearance.app.licensing.ShipBatch;
 import org.clearance.app.licensing.ShipOutcome;
 import org.clearance.app.licensing.ShipRequest;
 import org.clearance.cli.options.DatabaseOption;
@@ -87,6 +88,12 @@ public final class ShipCommand implements Callable<Integer> {
             + "returns its first outcome (default: a new random key).")
     String key;
 
+    @Option(names = "--batch", paramLabel = "CSV", description = "Ship every line of a CSV file (columns: "
+            + ShipBatch.COLUMNS + ").")
+    Path batch;
+    @Option(names = "--output", paramLabel = "FILE", description = "Batch output: one JSON line per line (.jsonl).")
+    Path output;
+
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
     @Option(names = "--by", paramLabel = "NAME", description = "Who ships, as the audit trail records it (default: the OS user).")
@@ -105,6 +112,7 @@ public final class ShipCommand implements Callable<Integer> {
         Ship.Screening screening = hitsFile != null ? new Ship.Screening.HitsFile(hitsFile)
                 : noScreening ? new Ship.Screening.NotScreened("not performed (--no-screening): the parties were not "
                 + "checked against the restricted-party lists") : new Ship.Screening.InDatabase();
+        if (batch != null) return batch(screening, maxAge);
         Ship ship = new Ship(options.data(), CheckShipment.overlays(overlayFiles), database.url(), screening, maxAge,
                 f -> "--" + f.replace('_', '-'));
         if (item == null) throw new BadInput("--item is required (a catalog id or a specification file)");
@@ -120,4 +128,32 @@ public final class ShipCommand implements Callable<Integer> {
         else out.println(ShipText.of(outcome));
         return outcome.status().equals("accepted") ? 0 : NOT_ACCEPTED;
     }
+
+    /** Writes to FILE.partial and renames it when the whole batch is done; a re-run returns what was recorded. */
+    private int batch(Ship.Screening screening, int maxAge) throws java.io.IOException {
+        if (output == null) throw new BadInput("--batch needs --output FILE.jsonl");
+        if (hitsFile != null) throw new BadInput("--hits applies to one shipment, not to --batch");
+        Ship ship = new Ship(options.data(), CheckShipment.overlays(overlayFiles), database.url(), screening, maxAge,
+                f -> f);
+        java.io.InputStream in;
+        try {
+            in = java.nio.file.Files.newInputStream(batch);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInput(batch + ": no such file");
+        }
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        ShipBatch.Summary s;
+        try (in; java.io.OutputStream out = java.nio.file.Files.newOutputStream(partial)) {
+            s = new ShipBatch(ship, WORKERS).run(in, batch.toString(), out, AuditLog.actor(by));
+        } catch (RuntimeException | java.io.IOException e) {
+            java.nio.file.Files.deleteIfExists(partial);
+            throw e;
+        }
+        java.nio.file.Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        spec.commandLine().getErr().println("clearance: " + s.text() + "; wrote " + output);
+        return 0;
+    }
+
+    /** Connections a batch ships on at once: the decisions use the cores while the others wait on the database. */
+    static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 }

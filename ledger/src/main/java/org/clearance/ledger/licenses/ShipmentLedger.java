@@ -31,13 +31,27 @@ import org.clearance.ledger.audit.AuditTrail;
  */
 public final class ShipmentLedger {
 
-    /** What a shipment draws on one limit of a license. */
-    public record Draw(String number, String scope, String kind, BigDecimal amount) {
+    /**
+     * What a shipment draws on one limit: a license's ({@code number}, {@code scope}, {@code kind}), or a quota's
+     * ({@code quota} id; kind {@code drawn}, or {@code base} for the units a ratio quota counts on its other side,
+     * which is added without a condition).
+     */
+    public record Draw(String number, String scope, String kind, BigDecimal amount, Long quota) {
+        public Draw(String number, String scope, String kind, BigDecimal amount) {
+            this(number, scope, kind, amount, null);
+        }
+
+        public static Draw onQuota(long id, String kind, BigDecimal amount) {
+            return new Draw(null, null, kind, amount, id);
+        }
+
+        /** Licenses sort before quotas ("license:" &lt; "quota:"): one fixed order for every writer. */
         public String account() {
-            return "license:" + number + "|" + scope;
+            return quota != null ? "quota:" + quota : "license:" + number + "|" + scope;
         }
 
         static Draw of(String account, String kind, BigDecimal amount) {
+            if (account.startsWith("quota:")) return onQuota(Long.parseLong(account.substring("quota:".length())), kind, amount);
             int bar = account.indexOf('|');
             return new Draw(account.substring("license:".length(), bar), account.substring(bar + 1), kind, amount);
         }
@@ -167,6 +181,17 @@ public final class ShipmentLedger {
     }
 
     private boolean draw(Draw d) throws SQLException {
+        if (d.quota() != null) {
+            boolean base = d.kind().equals("base");
+            try (PreparedStatement u = c.prepareStatement(base ? "UPDATE quota SET base = base + ? WHERE id = ?"
+                    : "UPDATE quota SET drawn = drawn + ? WHERE id = ? AND drawn + ? <= CASE WHEN kind = 'ratio' "
+                    + "THEN cap * base ELSE cap END")) {
+                u.setBigDecimal(1, d.amount());
+                u.setLong(2, d.quota());
+                if (!base) u.setBigDecimal(3, d.amount());
+                return u.executeUpdate() == 1;
+            }
+        }
         try (PreparedStatement u = c.prepareStatement("UPDATE license_limit SET drawn = drawn + ? WHERE number = ? "
                 + "AND scope = ? AND kind = ? AND drawn + ? <= limit_amount")) {
             u.setBigDecimal(1, d.amount());
@@ -179,6 +204,16 @@ public final class ShipmentLedger {
     }
 
     private BigDecimal balance(Draw d) throws SQLException {
+        if (d.quota() != null) {
+            try (PreparedStatement q = c.prepareStatement("SELECT CASE WHEN kind = 'ratio' THEN cap * base ELSE cap END "
+                    + "- drawn, base FROM quota WHERE id = ?")) {
+                q.setLong(1, d.quota());
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) return BigDecimal.ZERO;
+                    return d.kind().equals("base") ? rs.getBigDecimal(2) : rs.getBigDecimal(1);
+                }
+            }
+        }
         try (PreparedStatement q = c.prepareStatement("SELECT limit_amount - drawn FROM license_limit WHERE number = ? "
                 + "AND scope = ? AND kind = ?")) {
             q.setString(1, d.number());
@@ -330,8 +365,17 @@ public final class ShipmentLedger {
                 }
                 List<Draw> drawn = draws(s.id());
                 try (PreparedStatement u = c.prepareStatement("UPDATE license_limit SET drawn = drawn - ? "
-                        + "WHERE number = ? AND scope = ? AND kind = ?")) {
+                        + "WHERE number = ? AND scope = ? AND kind = ?");
+                     PreparedStatement q = c.prepareStatement("UPDATE quota SET drawn = drawn - ? WHERE id = ?");
+                     PreparedStatement b = c.prepareStatement("UPDATE quota SET base = base - ? WHERE id = ?")) {
                     for (Draw d : drawn) {
+                        if (d.quota() != null) {
+                            PreparedStatement back = d.kind().equals("base") ? b : q;
+                            back.setBigDecimal(1, d.amount());
+                            back.setLong(2, d.quota());
+                            back.executeUpdate();
+                            continue;
+                        }
                         u.setBigDecimal(1, d.amount());
                         u.setString(2, d.number());
                         u.setString(3, d.scope());
