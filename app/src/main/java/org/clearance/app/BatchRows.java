@@ -52,6 +52,7 @@ public final class BatchRows {
     private final ShipmentBuilder builder;
     private final Function<PartyQuery, ShipmentScreening.Result> screening;
     private final Map<String, ItemSpec> files = new ConcurrentHashMap<>();
+    private OwnershipCheck ownership = OwnershipCheck.NONE;
 
     /**
      * Rows laid out by {@code index} (from {@link #header}), decided on {@code data} with its determiner, the overlays
@@ -69,6 +70,12 @@ public final class BatchRows {
         this.index = index.clone();
         this.screening = screening;
         this.builder = new ShipmentBuilder(determiner.geography(), this::item, today, inputName, f -> f);
+    }
+
+    /** The ownership step for the named parties, on each row's date (set before deciding; default none). */
+    public BatchRows ownership(OwnershipCheck check) {
+        this.ownership = check == null ? OwnershipCheck.NONE : check;
+        return this;
     }
 
     /** Column positions by name; unknown columns are an error, as is a missing id, item or destination column. */
@@ -133,7 +140,7 @@ public final class BatchRows {
             org.clearance.determination.Shipment shipment = builder.build(fields(row), Map.of());
             if (screening != null && ShipmentScreening.anyNamed(shipment)) {
                 shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(screening, shipment, ids(row),
-                        java.util.function.UnaryOperator.identity())));
+                        java.util.function.UnaryOperator.identity(), ownership)));
             }
             d = determiner.determine(shipment, overlays, explain);
         } catch (InputException | BadInput | org.clearance.classification.UnknownItemException

@@ -140,7 +140,7 @@ public final class CheckShipment {
                 try (ScreeningService service = s.database().get()) {
                     PartyScreening screener = new PartyScreening(service);
                     List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment,
-                            s.ids(), fieldName);
+                            s.ids(), fieldName, OwnershipCheck.of(service, data, stated.date()));
                     screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
                     shipment = shipment.withHits(ShipmentScreening.hits(screened));
                     screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
