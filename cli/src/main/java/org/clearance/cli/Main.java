@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "clearance", mixinStandardHelpOptions = true, version = "clearance 0.1.0",
         description = "US export controls on advanced computing, as dated and cited rules. "
                 + "Decision support, not legal advice.",
-        subcommands = {ClassifyCommand.class, CheckCommand.class, DesignCommand.class, CatalogCommand.class, RulesCommand.class,
+        subcommands = {ClassifyCommand.class, CheckCommand.class, DesignCommand.class, ScenarioCommand.class, ChartCommand.class, CatalogCommand.class, RulesCommand.class,
                 org.clearance.cli.screening.ListsCommand.class, org.clearance.cli.screening.ScreenCommand.class,
                 org.clearance.cli.screening.AdjudicateCommand.class, org.clearance.cli.screening.AdjudicationsCommand.class,
                 org.clearance.cli.screening.RescreenCommand.class,
