@@ -95,6 +95,20 @@ public final class AuditLog {
         }
     }
 
+    /** Verifies the chain of an open database (a server's connection). */
+    public static ChainVerification verify(Ledger ledger) {
+        return new AuditReader(ledger.connection()).verify(null);
+    }
+
+    /** The last {@code n} chained rows, newest first. */
+    public static java.util.List<org.clearance.ledger.audit.AuditRow> recent(Ledger ledger, int n) {
+        ChainHead head = new AuditTrail(ledger.connection()).head();
+        AuditReader reader = new AuditReader(ledger.connection());
+        java.util.List<org.clearance.ledger.audit.AuditRow> out = new java.util.ArrayList<>();
+        for (long seq = head.seq(); seq >= 1 && out.size() < n; seq--) reader.row(seq).ifPresent(out::add);
+        return out;
+    }
+
     /** Writes every row to {@code file} as JSON lines (through FILE.partial, renamed when complete). */
     public static ChainHead export(String url, Path file) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");

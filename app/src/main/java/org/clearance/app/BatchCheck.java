@@ -86,6 +86,14 @@ public final class BatchCheck {
         this.database = database;
     }
 
+    private boolean itemFiles = true;
+
+    /** Items are catalog ids only, never specification files (a server deciding a caller's lines). */
+    public BatchCheck catalogItemsOnly() {
+        itemFiles = false;
+        return this;
+    }
+
     /**
      * Decides every line of {@code input} (UTF-8 CSV with a header row; {@code inputName} names it in errors) and
      * writes one record per line to {@code output} (flushed, not closed; {@code input} is read to its end and closed). Bad lines become error records; a file that cannot be
@@ -116,15 +124,17 @@ public final class BatchCheck {
             } while (header != null && BatchRows.blank(header));
             if (header == null) throw new InputException(inputName, null, "the file is empty; expected a header row: " + COLUMNS);
             int[] index = BatchRows.header(header, inputName, lineNo);
+            OwnershipCheck ownership = OwnershipCheck.NONE;
             if (database != null && BatchRows.namesParties(index)) {
                 service = database.get();
                 parties = new org.clearance.ledger.parties.PartyScreening(service);
+                ownership = OwnershipCheck.of(service, data, null);
             }
             if (csv) {
                 out.write(BatchRows.CSV_HEADER.getBytes(StandardCharsets.UTF_8));
             }
             BatchRows decider = new BatchRows(data, determiner, overlays, explain, csv, index, inputName, LocalDate.now(),
-                    parties == null ? null : this::screenOnce);
+                    parties == null ? null : this::screenOnce, itemFiles).ownership(ownership);
             // read the next chunk and write the previous one while the cores decide the current one
             int chunk = explain ? EXPLAINED_CHUNK : CHUNK;
             java.util.concurrent.CompletableFuture<Slice[]> pending = null;

@@ -52,6 +52,8 @@ public final class BatchRows {
     private final ShipmentBuilder builder;
     private final Function<PartyQuery, ShipmentScreening.Result> screening;
     private final Map<String, ItemSpec> files = new ConcurrentHashMap<>();
+    private final boolean itemFiles;
+    private OwnershipCheck ownership = OwnershipCheck.NONE;
 
     /**
      * Rows laid out by {@code index} (from {@link #header}), decided on {@code data} with its determiner, the overlays
@@ -61,6 +63,17 @@ public final class BatchRows {
     public BatchRows(RuleData data, Determiner determiner, List<Overlay> overlays, boolean explain, boolean csv,
                      int[] index, String inputName, LocalDate today,
                      Function<PartyQuery, ShipmentScreening.Result> screening) {
+        this(data, determiner, overlays, explain, csv, index, inputName, today, screening, true);
+    }
+
+    /**
+     * As above; with {@code itemFiles} false an item is a catalog id only, never a specification file (a server
+     * deciding lines sent by a caller does not read files of its own disk).
+     */
+    public BatchRows(RuleData data, Determiner determiner, List<Overlay> overlays, boolean explain, boolean csv,
+                     int[] index, String inputName, LocalDate today,
+                     Function<PartyQuery, ShipmentScreening.Result> screening, boolean itemFiles) {
+        this.itemFiles = itemFiles;
         this.catalog = data.catalog();
         this.determiner = determiner;
         this.overlays = List.copyOf(overlays);
@@ -69,6 +82,12 @@ public final class BatchRows {
         this.index = index.clone();
         this.screening = screening;
         this.builder = new ShipmentBuilder(determiner.geography(), this::item, today, inputName, f -> f);
+    }
+
+    /** The ownership step for the named parties, on each row's date (set before deciding; default none). */
+    public BatchRows ownership(OwnershipCheck check) {
+        this.ownership = check == null ? OwnershipCheck.NONE : check;
+        return this;
     }
 
     /** Column positions by name; unknown columns are an error, as is a missing id, item or destination column. */
@@ -163,7 +182,7 @@ public final class BatchRows {
             org.clearance.determination.Shipment shipment = builder.build(fields, Map.of());
             if (screening != null && ShipmentScreening.anyNamed(shipment)) {
                 shipment = shipment.withHits(ShipmentScreening.hits(ShipmentScreening.screen(screening, shipment, ids(row),
-                        java.util.function.UnaryOperator.identity())));
+                        java.util.function.UnaryOperator.identity(), ownership)));
             }
             return new Decided(determiner.determine(shipment, overlays, explain), null);
         } catch (InputException | BadInput | org.clearance.classification.UnknownItemException
@@ -214,6 +233,7 @@ public final class BatchRows {
     private ItemSpec item(String ref) {
         var spec = catalog.find(ref);
         if (spec.isPresent()) return spec.get();
+        if (!itemFiles) throw new InputException(null, "item", "'" + ref + "' is not a catalog id");
         Path path = Path.of(ref);
         if (Files.isRegularFile(path)) return files.computeIfAbsent(ref, k -> SpecReader.read(path));
         throw new InputException(null, "item", "'" + ref + "' is neither a catalog id nor a specification file");

@@ -36,6 +36,10 @@ public final class CheckShipment {
         record Screen(Supplier<ScreeningService> database, ShipmentScreening.Ids ids) implements Parties {
         }
 
+        /** Screen the named parties with a database already open (left open: a ship session reuses it) and keep them. */
+        record Service(ScreeningService service, ShipmentScreening.Ids ids) implements Parties {
+        }
+
         /** Hits supplied by another screening system (a JSON or YAML hits file). */
         record HitsFile(Path file) implements Parties {
         }
@@ -105,8 +109,18 @@ public final class CheckShipment {
      * knows it, for error messages ({@code --end-user-hq} on the command line).
      */
     public Checked check(ShipmentFields fields, Parties parties, UnaryOperator<String> fieldName) {
+        return check(fields, data::item, parties, fieldName);
+    }
+
+    /**
+     * Decides one shipment whose {@code item} field {@code items} resolves (a server resolves catalog ids and a
+     * datasheet sent in the request, never a file on its own disk).
+     */
+    public Checked check(ShipmentFields fields,
+                         java.util.function.Function<String, org.clearance.classification.ItemSpec> items,
+                         Parties parties, UnaryOperator<String> fieldName) {
         Determiner determiner = data.determiner();
-        ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), data::item, LocalDate.now(), null, fieldName);
+        ShipmentBuilder builder = new ShipmentBuilder(determiner.geography(), items, LocalDate.now(), null, fieldName);
         Shipment stated = builder.build(fields, Map.of());
         Shipment shipment = stated;
         ShipmentScreening.Summary screening;
@@ -117,6 +131,17 @@ public final class CheckShipment {
                 screening = ShipmentScreening.Summary.hitsFile(h.file().toString());
             }
             case Parties.NotScreened n -> screening = ShipmentScreening.Summary.notPerformed(n.why());
+            case Parties.Service s when !ShipmentScreening.anyNamed(stated) -> screening = nobodyNamed(fieldName);
+            case Parties.Service s -> {
+                PartyScreening screener = new PartyScreening(s.service());
+                List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment,
+                        s.ids(), fieldName);
+                screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
+                shipment = shipment.withHits(ShipmentScreening.hits(screened));
+                screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
+                        screener.versionsLabel(), screener.screener().algorithm(), screened);
+                listWarnings = s.service().listWarnings(stated.date(), maxListAgeDays);
+            }
             case Parties.Screen s when !ShipmentScreening.anyNamed(stated) -> screening =
                     ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
                             + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
@@ -125,7 +150,7 @@ public final class CheckShipment {
                 try (ScreeningService service = s.database().get()) {
                     PartyScreening screener = new PartyScreening(service);
                     List<ShipmentScreening.ScreenedParty> screened = ShipmentScreening.screen(screener, shipment,
-                            s.ids(), fieldName);
+                            s.ids(), fieldName, OwnershipCheck.of(service, data, stated.date()));
                     screener.keepAll(screened.stream().map(ShipmentScreening.ScreenedParty::screened).toList());
                     shipment = shipment.withHits(ShipmentScreening.hits(screened));
                     screening = new ShipmentScreening.Summary(ShipmentScreening.Source.SCREENED, null,
@@ -135,5 +160,11 @@ public final class CheckShipment {
             }
         }
         return new Checked(determiner.determine(shipment, overlays, true), screening, listWarnings);
+    }
+
+    private static ShipmentScreening.Summary nobodyNamed(UnaryOperator<String> fieldName) {
+        return ShipmentScreening.Summary.notPerformed("no party named (" + fieldName.apply("end_user") + ", "
+                + fieldName.apply("consignee") + ", " + fieldName.apply("purchaser") + "): "
+                + "nothing screened against the restricted-party lists");
     }
 }

@@ -31,4 +31,9 @@ public final class Classify {
     public Classified classify(String item, LocalDate asOf) {
         return new Classified(data.classifier().classify(data.item(item), asOf));
     }
+
+    /** Classifies a datasheet already read (a server's request body) under the rules of {@code asOf}. */
+    public Classified classify(org.clearance.classification.ItemSpec spec, LocalDate asOf) {
+        return new Classified(data.classifier().classify(spec, asOf));
+    }
 }

@@ -21,7 +21,6 @@ import org.clearance.ownership.OwnershipStore;
 import org.clearance.ownership.OwnershipVersion;
 import org.clearance.ownership.Percent;
 import org.clearance.ownership.SourcedHolding;
-import org.clearance.screening.list.ListCode;
 
 /**
  * Ownership data in the database: importing a source's snapshot (CSV or FtM) as its new version, the versions, and
@@ -89,11 +88,8 @@ public final class Ownership {
         List<Holding> holdings;
         try {
             if (format.equals("csv")) {
-                var screener = service.screener();
-                holdings = OwnershipCsv.read(text, file.toString(), ref -> {
-                    int colon = ref.indexOf(':');
-                    return !screener.listing(new ListCode(ref.substring(0, colon)), ref.substring(colon + 1)).isEmpty();
-                });
+                holdings = OwnershipCsv.read(text, file.toString(),
+                        new OwnershipStore(service.ledger().connection()).knownReferences(service.ledger().lists()));
             } else {
                 LocalDate fileDate = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
                 holdings = OwnershipFtm.read(text, file.toString(), fileDate, source.strip());

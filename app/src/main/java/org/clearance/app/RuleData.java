@@ -65,6 +65,12 @@ public final class RuleData {
                 "'" + reference + "' is neither a specification file nor a catalog id (see: clearance catalog list)"));
     }
 
+    /** A catalog id only (never a file: what a server resolves for a caller). */
+    public ItemSpec catalogItem(String id) {
+        return catalog().find(id).orElseThrow(() -> new BadInput(
+                "'" + id + "' is not a catalog id (see: GET /api/v1/catalog or clearance catalog list)"));
+    }
+
     /** Parses a date given as {@code field} (e.g. --as-of), or today when absent. */
     public static LocalDate date(String value, String field) {
         if (value == null) return LocalDate.now();

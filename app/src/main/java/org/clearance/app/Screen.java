@@ -38,9 +38,16 @@ public final class Screen {
      * the answer must say about those lists (too old, a subset, the shipped sample).
      */
     public record Answer(Screened screened, List<ListVersion> versions, Thresholds thresholds, boolean kept,
-                         List<ListWarning> listWarnings) {
+                         List<ListWarning> listWarnings, List<org.clearance.ownership.OwnershipFinding> ownership,
+                         String ownershipVersions) {
         public Answer {
             listWarnings = List.copyOf(listWarnings);
+            ownership = List.copyOf(ownership);
+        }
+
+        public Answer(Screened screened, List<ListVersion> versions, Thresholds thresholds, boolean kept,
+                      List<ListWarning> listWarnings) {
+            this(screened, versions, thresholds, kept, listWarnings, List.of(), null);
         }
 
         /** The sentences of {@link #listWarnings}, as the answer shows them first. */
@@ -53,6 +60,11 @@ public final class Screen {
             ObjectNode o = ScreeningJson.screened(screened, thresholds, versions, kept);
             o.set("warnings", Json.strings(warnings()));
             o.set("list_warnings", ScreeningJson.listWarnings(listWarnings));
+            if (ownershipVersions != null) {
+                OwnershipCheck.hits(ownership, (ArrayNode) o.get("hits"));
+                o.put("ownership_versions", ownershipVersions);
+                o.set("ownership", OwnershipCheck.findings(ownership));
+            }
             return o;
         }
     }
@@ -71,11 +83,17 @@ public final class Screen {
      * {@code age}'s clock, and warns about the lists older than its maximum age on that day.
      */
     public static Answer one(ScreeningService service, PartyQuery query, boolean keep, ListAge age) {
+        return one(service, query, keep, age, OwnershipCheck.NONE);
+    }
+
+    /** As above, with the ownership step ({@link OwnershipCheck#NONE}: none). */
+    public static Answer one(ScreeningService service, PartyQuery query, boolean keep, ListAge age, OwnershipCheck ownership) {
         PartyScreening parties = new PartyScreening(service);
         Screened s = BadInput.from(() -> parties.screen(query));
         if (keep) parties.keep(s);
         return new Answer(s, service.versions(), service.screener().thresholds(), keep,
-                age.warnings(service, age.today()));
+                age.warnings(service, age.today()), ownership.of(s),
+                ownership == OwnershipCheck.NONE ? null : ownership.versionsLabel());
     }
 
     /**
@@ -84,6 +102,12 @@ public final class Screen {
      */
     public static BatchSummary batch(ScreeningService service, String text, EntityType entityType, Double threshold,
                                      boolean keep, Writer out) throws IOException {
+        return batch(service, text, entityType, threshold, keep, out, OwnershipCheck.NONE);
+    }
+
+    /** As above, with the ownership step: each row's ownership hits join its hits ({@code basis: ownership}). */
+    public static BatchSummary batch(ScreeningService service, String text, EntityType entityType, Double threshold,
+                                     boolean keep, Writer out, OwnershipCheck ownership) throws IOException {
         PartyScreening parties = new PartyScreening(service);
         CsvReader reader = new CsvReader(text.startsWith("\uFEFF") ? text.substring(1) : text, ',');
         int rowsSeen = 0;
@@ -105,7 +129,7 @@ public final class Screen {
                 Screened[] done = new Screened[chunk.size()];
                 List<CsvReader.Row> rows = chunk;
                 IntStream.range(0, rows.size()).parallel().forEach(i -> {
-                    ObjectNode o = line(parties, rows.get(i), entityType, threshold, done, i);
+                    ObjectNode o = line(parties, rows.get(i), entityType, threshold, done, i, ownership);
                     counts[i] = o.has("error") ? -1 : o.get("hits").size();
                     lines[i] = Json.compact(o);
                 });
@@ -126,7 +150,7 @@ public final class Screen {
     }
 
     private static ObjectNode line(PartyScreening parties, CsvReader.Row row, EntityType entityType, Double threshold,
-                                   Screened[] done, int at) {
+                                   Screened[] done, int at, OwnershipCheck ownership) {
         if (row.unterminated()) {
             ObjectNode o = Json.object();
             o.put("id", row.get(0) == null ? null : row.get(0).strip());
@@ -134,17 +158,18 @@ public final class Screen {
         }
         List<String> cells = new ArrayList<>(row.size());
         for (int i = 0; i < row.size(); i++) cells.add(row.get(i));
-        return record(parties, cells, row.line(), entityType, threshold, s -> done[at] = s);
+        return record(parties, cells, row.line(), entityType, threshold, ownership, s -> done[at] = s);
     }
 
     /**
      * The record {@code screen --batch} writes for one row of cells (id,name,country) found at {@code line}: the
-     * party id and its hits with the decisions in force, or the line and what is wrong with it. {@code screened}
-     * receives the screening of a good row (for a caller that keeps it). For any caller that reads the rows itself
-     * (the Spark job): the same cells give the same record.
+     * party id and its hits with the decisions in force (and its ownership hits and questions), or the line and what
+     * is wrong with it. {@code screened} receives the screening of a good row (for a caller that keeps it). For any
+     * caller that reads the rows itself (the Spark job): the same cells give the same record.
      */
     public static ObjectNode record(PartyScreening parties, List<String> cells, long line, EntityType entityType,
-                                    Double threshold, java.util.function.Consumer<Screened> screened) {
+                                    Double threshold, OwnershipCheck ownership,
+                                    java.util.function.Consumer<Screened> screened) {
         ObjectNode o = Json.object();
         String id = cells.isEmpty() || cells.get(0) == null ? null : cells.get(0).strip();
         o.put("id", id);
@@ -158,7 +183,12 @@ public final class Screen {
             o.put("party_id", s.partyId());
             ArrayNode hits = Json.array();
             for (ScreenedHit h : s.hits()) hits.add(ScreeningJson.hit(h, false));
+            var findings = ownership.of(s);
+            OwnershipCheck.hits(findings, hits);
             o.set("hits", hits);
+            List<String> questions = new ArrayList<>();
+            for (var f : findings) questions.addAll(f.questions());
+            if (!questions.isEmpty()) o.set("ownership_questions", Json.strings(questions));
             if (!s.suppressed().isEmpty()) o.put("suppressed", s.suppressed().size());
             return o;
         } catch (InvalidQueryException e) {

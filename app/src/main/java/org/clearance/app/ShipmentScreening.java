@@ -76,6 +76,8 @@ public final class ShipmentScreening {
                 po.put("name", p.screened().query().name());
                 po.put("country", p.screened().query().country());
                 po.put("hits", p.screened().hits().size());
+                long owned = p.result().hits().stream().filter(PartyHit::isOwnership).count();
+                if (owned > 0) po.put("ownership_hits", owned);
                 po.put("suppressed", p.screened().suppressed().size());
                 a.add(po);
             }
@@ -97,6 +99,8 @@ public final class ShipmentScreening {
                         .append("\" (party ").append(s.partyId()).append("): ");
                 if (s.hits().isEmpty()) sb.append("no hits");
                 else sb.append(s.hits().size()).append(s.hits().size() == 1 ? " hit" : " hits");
+                long owned = p.result().hits().stream().filter(PartyHit::isOwnership).count();
+                if (owned > 0) sb.append(", ").append(owned).append(owned == 1 ? " ownership hit" : " ownership hits");
                 if (!s.suppressed().isEmpty()) sb.append(", ").append(s.suppressed().size()).append(" adjudicated not the party");
                 out.add(sb.toString());
             }
@@ -124,6 +128,31 @@ public final class ShipmentScreening {
     public static List<ScreenedParty> screen(PartyScreening parties, Shipment s, Ids ids,
                                       java.util.function.UnaryOperator<String> fieldName) {
         return screen(q -> Result.of(parties.screen(q)), s, ids, fieldName);
+    }
+
+    /** As above, with the ownership step's hits on the shipment's date joining each party's name hits. */
+    public static List<ScreenedParty> screen(PartyScreening parties, Shipment s, Ids ids,
+                                      java.util.function.UnaryOperator<String> fieldName, OwnershipCheck ownership) {
+        return screen(q -> Result.of(parties.screen(q)), s, ids, fieldName, ownership);
+    }
+
+    /** Through any screening function, with the ownership step ({@link OwnershipCheck#NONE}: none). */
+    public static List<ScreenedParty> screen(java.util.function.Function<PartyQuery, Result> parties, Shipment s, Ids ids,
+                                      java.util.function.UnaryOperator<String> fieldName, OwnershipCheck ownership) {
+        List<ScreenedParty> out = screen(parties, s, ids, fieldName);
+        if (!ownership.active()) return out;
+        List<ScreenedParty> with = new ArrayList<>(out.size());
+        for (ScreenedParty p : out) {
+            List<PartyHit> extra = ownership.partyHits(p.screened(), s.date());
+            if (extra.isEmpty()) {
+                with.add(p);
+            } else {
+                List<PartyHit> all = new ArrayList<>(p.result().hits());
+                all.addAll(extra);
+                with.add(new ScreenedParty(p.role(), new Result(p.screened(), List.copyOf(all))));
+            }
+        }
+        return with;
     }
 
     /** As above, through any screening function (a batch caches each distinct party). */

@@ -15,11 +15,16 @@ import picocli.CommandLine.Command;
 @Command(name = "clearance", mixinStandardHelpOptions = true, version = "clearance 0.1.0",
         description = "US export controls on advanced computing, as dated and cited rules. "
                 + "Decision support, not legal advice.",
-        subcommands = {ClassifyCommand.class, CheckCommand.class, DesignCommand.class, CatalogCommand.class, RulesCommand.class,
+        subcommands = {ClassifyCommand.class, CheckCommand.class, DesignCommand.class, ScenarioCommand.class, ChartCommand.class, CatalogCommand.class, RulesCommand.class,
                 org.clearance.cli.screening.ListsCommand.class, org.clearance.cli.screening.ScreenCommand.class,
                 org.clearance.cli.screening.AdjudicateCommand.class, org.clearance.cli.screening.AdjudicationsCommand.class,
                 org.clearance.cli.screening.RescreenCommand.class,
                 org.clearance.cli.audit.AuditCommand.class,
+                org.clearance.cli.server.ServeCommand.class, org.clearance.cli.server.UsersCommand.class,
+                org.clearance.cli.server.TokensCommand.class,
+                org.clearance.cli.licensing.LicenseCommand.class, org.clearance.cli.licensing.ShipCommand.class,
+                org.clearance.cli.licensing.QuotaCommand.class, org.clearance.cli.licensing.RemittanceCommand.class,
+                org.clearance.cli.licensing.HoldsCommand.class,
                 org.clearance.cli.ownership.OwnershipCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
@@ -41,7 +46,8 @@ public final class Main {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof UnknownItemException
                     || ex instanceof DateOutOfCoverageException || ex instanceof BadInput
-                    || ex instanceof org.clearance.geography.UnknownCountryException) {
+                    || ex instanceof org.clearance.geography.UnknownCountryException
+                    || ex instanceof org.clearance.server.accounts.AccountException) {
                 commandLine.getErr().println("clearance: " + ex.getMessage());
                 return BAD_INPUT;
             }

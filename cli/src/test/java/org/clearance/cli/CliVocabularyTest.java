@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class CliVocabularyTest {
 
-    private static final Set<String> DATE_OPTIONS = Set.of("--as-of", "--date", "--from", "--to", "--published");
+    /** {@code --notified}: the day BIS was notified of a License Exception NAC use ({@code ship}, issue 12). */
+    private static final Set<String> DATE_OPTIONS = Set.of("--as-of", "--date", "--from", "--to", "--published",
+            "--notified");
     /** The one meaning of each, as its help says it wherever it appears. */
     private static final Map<String, String> MEANING = Map.of(
             "--as-of", "The date whose rules apply (default: today).",

@@ -216,6 +216,10 @@ final class DeterminationExplainer {
     private void hits(Shipment s) {
         for (PartyRole role : PartyRole.values()) {
             for (PartyHit h : s.hits(role)) {
+                if (h.isOwnership()) {
+                    ownershipHit(role, h, s.date());
+                    continue;
+                }
                 String id = "hit:" + h.list() + ":" + h.entityId();
                 RestrictedList list = rules.restrictedList(h.list());
                 Citation cite = Determiner.cite(h, list);
@@ -263,6 +267,39 @@ final class DeterminationExplainer {
                 citations.add(cite);
             }
         }
+    }
+
+    /** An ownership hit's finding: the rule, the listed owner, the chain and whether every link is certain. */
+    private void ownershipHit(PartyRole role, PartyHit h, LocalDate date) {
+        OwnershipRule rule = h.rule() == null ? null : rules.ownershipRule(h.rule());
+        String id = "ownership:" + h.rule() + ":" + h.list() + ":" + h.entityId();
+        Map<String, Object> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("party", role.code());
+        inputs.put("basis", h.basis());
+        inputs.put("rule", h.rule());
+        inputs.put("list", h.list());
+        inputs.put("entity_id", h.entityId());
+        inputs.put("percent", h.percent());
+        inputs.put("definite", h.definite());
+        inputs.put("proven", h.proven());
+        inputs.put("via", h.via());
+        inputs.put("list_version", h.listVersion());
+        if (rule == null) {
+            Citation cite = new Citation("ownership rule " + h.rule() + " (not in the rule pack)", null, null);
+            findings.add(new Finding(id, Outcome.UNDETERMINED, "the " + role.label() + " is owned by " + h.label()
+                    + ", under a rule the pack does not have", cite, inputs, org.clearance.law.Confidence.PRIMARY, null));
+            citations.add(cite);
+            return;
+        }
+        boolean certain = rule.consequence() == OwnershipRule.Consequence.BLOCKED ? h.proven() || h.isMatch()
+                : h.definite() || h.isMatch();
+        String detail = "the " + role.label() + " is owned " + (h.percent() == null ? "" : h.percent().stripTrailingZeros()
+                .toPlainString() + "% ") + "by persons the " + rule.name() + " counts, through " + h.label()
+                + (h.via() != null ? " (" + h.via() + ")" : "")
+                + (certain ? "; every link is certain" : "; a link or a share is uncertain, or a link is by name: held or undetermined until confirmed");
+        findings.add(new Finding(id, certain ? Outcome.APPLIES : Outcome.UNDETERMINED, detail, rule.cite(), inputs,
+                rule.confidence(), rule.interpretation()));
+        citations.add(rule.cite());
     }
 
     private void overlays(Assessment a, List<Overlay> overlays, OverlayInput input, LocalDate date) {

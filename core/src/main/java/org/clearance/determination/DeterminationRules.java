@@ -16,7 +16,15 @@ public record DeterminationRules(List<DeterminationRule.Requirement> requirement
                                  List<DeterminationRule.Exception> exceptions,
                                  List<DeterminationRule.Advisory> advisories, Geography geography,
                                  Map<String, ReasonsForControl> reasons, Map<String, RestrictedList> restrictedLists,
-                                 List<NotEvaluated> notEvaluated) {
+                                 List<NotEvaluated> notEvaluated, List<OwnershipRule> ownershipRules) {
+
+    /** A section without ownership rules. */
+    public DeterminationRules(List<DeterminationRule.Requirement> requirements, List<DeterminationRule.Policy> policies,
+                              List<DeterminationRule.Exception> exceptions, List<DeterminationRule.Advisory> advisories,
+                              Geography geography, Map<String, ReasonsForControl> reasons,
+                              Map<String, RestrictedList> restrictedLists, List<NotEvaluated> notEvaluated) {
+        this(requirements, policies, exceptions, advisories, geography, reasons, restrictedLists, notEvaluated, List.of());
+    }
 
     /** The reasons for control of an ECCN entry (e.g. RS, AT for 3A090), with where they are stated. */
     public record ReasonsForControl(List<String> reasons, Citation cite) {
@@ -33,6 +41,19 @@ public record DeterminationRules(List<DeterminationRule.Requirement> requirement
         reasons = Map.copyOf(reasons);
         restrictedLists = Map.copyOf(restrictedLists);
         notEvaluated = List.copyOf(notEvaluated);
+        ownershipRules = List.copyOf(ownershipRules);
+    }
+
+    /** The ownership rule with this id, or null. */
+    public OwnershipRule ownershipRule(String id) {
+        for (OwnershipRule r : ownershipRules) if (r.id().equals(id)) return r;
+        return null;
+    }
+
+    /** The advisory (or other determination rule) with this id, or null. */
+    public DeterminationRule rule(String id) {
+        for (DeterminationRule r : all()) if (r.id().equals(id)) return r;
+        return null;
     }
 
     public List<DeterminationRule> all() {

@@ -420,6 +420,10 @@ public final class Determiner {
         for (PartyRole role : PartyRole.values()) {
             for (PartyHit h : s.hits(role)) {
                 if (h.isNoMatch()) continue;
+                if (h.isOwnership()) {
+                    OwnershipHits.assess(rules, role, h, a);
+                    continue;
+                }
                 String id = "hit:" + h.list() + ":" + h.entityId();
                 RestrictedList list = rules.restrictedList(h.list());
                 String on = " on the " + role.label();
@@ -471,7 +475,7 @@ public final class Determiner {
     }
 
     /** "For all items subject to the EAR" covers any item; any other wording needs a person to read it. */
-    private static Tri entityListRequires(PartyHit h) {
+    static Tri entityListRequires(PartyHit h) {
         String req = h.licenseRequirement();
         if (req == null || req.toLowerCase(java.util.Locale.ROOT).contains("all items subject to the ear")) return Tri.TRUE;
         return Tri.UNKNOWN;

@@ -197,7 +197,11 @@ public final class Ledger implements AutoCloseable {
 
     private long otherSessions() throws SQLException {
         try (var s = connection.createStatement();
-             var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
+             // Sessions of other processes only (they come in over the TCP server: SERVER is set). Connections of this
+             // process keep the database open themselves, and waiting for them would make several ledgers of one
+             // process (a thread each) wait for one another when they close together.
+             var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID() "
+                     + "AND SERVER IS NOT NULL")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -39,6 +39,9 @@ class MigrationUpgradeTest {
             assertThat(ledger.lists().versions()).extracting(ListVersion::coverage, ListVersion::listCount)   // V10
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(org.clearance.ledger.lists.Coverage.COMPLETE, 1));
             assertThat(ledger.fetches().all()).isEmpty();                                                     // V11
+            assertThat(new org.clearance.ledger.licenses.LicenseStore(ledger.connection()).all()).isEmpty();  // V32
+            assertThat(new org.clearance.ledger.licenses.HoldStore(ledger.connection()).list(null)).isEmpty(); // V33
+            assertThat(new org.clearance.ledger.licenses.QuotaStore(ledger.connection()).all()).isEmpty();    // V34
             assertThat(ledger.lists().entries(1)).singleElement()
                     .satisfies(e -> assertThat(e.name()).isEqualTo("AEROCARIBBEAN AIRLINES"));
             PartyStore parties = new PartyStore(ledger.connection());

@@ -61,7 +61,7 @@ public final class RulePackLoader {
     private static final String COUNTRIES = "countries/countries.yaml";
     private static final String GROUPS = "countries/groups.yaml";
     private static final Set<String> PACK_KEYS = Set.of("id", "title", "covers_from", "last_reviewed", "disclaimer",
-            "not_evaluated", "reasons_for_control", "restricted_lists");
+            "not_evaluated", "reasons_for_control", "restricted_lists", "ownership_rules");
     private static final Set<String> RESTRICTED_LIST_KEYS = Set.of("name", "effect", "review_policy", "note",
             "footnotes", "cite", "confidence", "interpretation");
     private static final Set<String> PARAMETER_KEYS = Set.of("description", "unit", "values");
@@ -142,7 +142,8 @@ public final class RulePackLoader {
                     root.resolve(GROUPS), labels.of(root.resolve(GROUPS)));
             List<DeterminationRule> determination = DeterminationSectionReader.rules(root, determinationFiles, display);
             DeterminationRules d = determinationSection(determination, geography, reasons(pack),
-                    restrictedLists(pack, interpretations), notEvaluated.getOrDefault("determination", List.of()));
+                    restrictedLists(pack, interpretations), notEvaluated.getOrDefault("determination", List.of()),
+                    OwnershipRulesReader.read(pack, interpretations, determination, coversFrom));
             validateDetermination(d, parameters, labels);
             rules.addAll(d.all());
             sections.put(DeterminationRules.class, d);
@@ -321,7 +322,8 @@ public final class RulePackLoader {
     private static DeterminationRules determinationSection(List<DeterminationRule> rules, Geography geography,
                                                            Map<String, DeterminationRules.ReasonsForControl> reasons,
                                                            Map<String, RestrictedList> restrictedLists,
-                                                           List<NotEvaluated> notEvaluated) {
+                                                           List<NotEvaluated> notEvaluated,
+                                                           List<org.clearance.determination.OwnershipRule> ownership) {
         List<DeterminationRule.Requirement> requirements = new ArrayList<>();
         List<DeterminationRule.Policy> policies = new ArrayList<>();
         List<DeterminationRule.Exception> exceptions = new ArrayList<>();
@@ -335,7 +337,7 @@ public final class RulePackLoader {
             }
         }
         return new DeterminationRules(requirements, policies, exceptions, advisories, geography, reasons, restrictedLists,
-                notEvaluated);
+                notEvaluated, ownership);
     }
 
     /**

@@ -14,9 +14,11 @@ import java.util.Locale;
  */
 public record HoldingParty(String name, String ref, String partyId, String country) {
 
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,7}:[^\\s:][^\\s]*");
+
     /** Whether a name cell reads as a list reference: a list code, a colon and an id without spaces ("SDN:36"). */
     public static boolean isReference(String text) {
-        return text != null && text.matches("[A-Z][A-Z0-9]{1,7}:[^\\s:][^\\s]*");
+        return text != null && text.indexOf(':') > 0 && REFERENCE.matcher(text).matches();
     }
 
     /** The key that joins this party across holdings: its party id, else its reference, else name and country. */

@@ -120,6 +120,28 @@ public final class OwnershipStore {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
+    /**
+     * Whether a {@code LIST:ENTRY_ID} reference names an entry of the current list versions, looked up by the entry
+     * index (without building the screening index), each reference once.
+     */
+    public java.util.function.Predicate<String> knownReferences(ListStore lists) {
+        List<Long> current = lists.current().stream().map(ListVersion::id).toList();
+        Map<String, Boolean> seen = new HashMap<>();
+        return ref -> seen.computeIfAbsent(ref, r -> {
+            int colon = r.indexOf(':');
+            try (PreparedStatement ps = c.prepareStatement("SELECT version_id FROM list_entry WHERE list_code = ? AND entity_id = ?")) {
+                ps.setString(1, r.substring(0, colon));
+                ps.setString(2, r.substring(colon + 1));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) if (current.contains(rs.getLong(1))) return true;
+                }
+                return false;
+            } catch (SQLException e) {
+                throw new LedgerException("cannot look up the list entry " + r + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** Every version, oldest first. */
     public List<OwnershipVersion> versions() {
         List<OwnershipVersion> out = new ArrayList<>();

@@ -114,7 +114,7 @@ final class RescreenJob {
                 String key = it.next();
                 List<String> cells = Arrays.asList(key.split("\u0000", -1));
                 // the line is only written for a row in error, and such a record is made again below with its own line
-                ObjectNode record = Screen.record(parties, cells, 0, null, null, s -> { });
+                ObjectNode record = Screen.record(parties, cells, 0, null, null, org.clearance.app.OwnershipCheck.NONE, s -> { });
                 out.add(new Tuple2<>(key, Json.compact(record)));
             }
             return out.iterator();

@@ -56,6 +56,7 @@ public final class ScreeningJson {
      */
     public static ObjectNode hit(ScreeningHit h, boolean full) {
         ObjectNode o = Json.object();
+        o.put("basis", "name");
         o.put("list", h.list().code());
         o.put("entity_id", h.entityId());
         o.put("name", h.entry().name());
@@ -116,6 +117,7 @@ public final class ScreeningJson {
             o = hit(h.screening(), full);
         } else {
             o = Json.object();
+            o.put("basis", "name");
             o.put("list", h.list().code());
             o.put("entity_id", h.entityId());
             o.put("name", h.entry().name());

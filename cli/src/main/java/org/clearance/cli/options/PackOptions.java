@@ -16,6 +16,16 @@ public final class PackOptions {
 
     private RuleData data;
 
+    /** The --rule-pack directory, or null for the bundled pack. */
+    public Path rulePackDir() {
+        return rulePackDir;
+    }
+
+    /** The --catalog directory, or null for the bundled catalog. */
+    public Path catalogDir() {
+        return catalogDir;
+    }
+
     /** The pack and catalog the options name, loaded on first need. */
     public RuleData data() {
         if (data == null) data = new RuleData(rulePackDir, catalogDir);

@@ -72,6 +72,11 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--max-list-age", paramLabel = "DAYS", description = "Warn about a list published (or last found "
             + "current by lists update) more than DAYS days ago (default: max_list_age_days of the configuration, 7).")
     Integer maxListAge;
+    /** The dealing's date: the ownership holdings and rules in force that day apply (CliVocabularyTest's one meaning). */
+    @Mixin
+    org.clearance.cli.options.ShipmentDateOption shipmentDate;
+    @Mixin
+    org.clearance.cli.options.PackOptions pack;
     @Mixin
     DatabaseOption database;
     @Spec
@@ -106,11 +111,14 @@ public final class ScreenCommand implements Callable<Integer> {
                 text = new String(Files.readAllBytes(batch), java.nio.charset.Charset.forName("windows-1252"));
             }
         }
+        String date = shipmentDate.text();
+        java.time.LocalDate on = org.clearance.app.RuleData.date(date, "--date");
         try (ScreeningService service = database.open()) {
-            if (batch != null) return batch(service, text, entityType);
+            org.clearance.app.OwnershipCheck ownership = org.clearance.app.OwnershipCheck.of(service, pack.data(), on);
+            if (batch != null) return batch(service, text, entityType, ownership);
             PartyQuery query = new PartyQuery(partyId, name, country, entityType, threshold);
             Screen.Answer answer = Screen.one(service, query, !noKeep,
-                    ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()));
+                    ListAge.configured(maxListAge, null, java.time.Clock.systemUTC()), ownership);
             AuditLog.record(service.ledger(), AuditKinds.SCREEN, AuditLog.actor(by),
                     AuditPayloads.screen(query, !noKeep, answer));
             PrintWriter out = spec.commandLine().getOut();
@@ -155,6 +163,11 @@ public final class ScreenCommand implements Callable<Integer> {
             if (h.entry().frCitation() != null) out.println("       Federal Register: " + h.entry().frCitation());
             if (!h.entry().footnotes().isEmpty()) out.println("       footnotes: " + h.entry().footnotes());
         }
+        List<String> owned = org.clearance.app.OwnershipCheck.lines(answer.ownership());
+        if (!owned.isEmpty()) {
+            out.println("Ownership (" + answer.ownershipVersions() + ", holdings in force on " + date(answer) + "):");
+            owned.forEach(l -> out.println("  " + l));
+        }
         if (!s.suppressed().isEmpty()) {
             out.println("Suppressed (adjudicated not the party; the listing is unchanged since):");
             for (ScreenedHit h : s.suppressed()) {
@@ -162,6 +175,10 @@ public final class ScreenCommand implements Callable<Integer> {
                         h.entry().name(), h.adjudication().decidedBy(), h.adjudication().decidedAt().toString().substring(0, 10));
             }
         }
+    }
+
+    private String date(Screen.Answer answer) {
+        return shipmentDate.text() != null ? shipmentDate.text() : java.time.LocalDate.now().toString();
     }
 
     private static String state(ScreenedHit h) {
@@ -175,12 +192,13 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     /** Screens every row of the file, one JSON line per row to --output or standard output. */
-    private int batch(ScreeningService service, String text, EntityType entityType) throws IOException {
+    private int batch(ScreeningService service, String text, EntityType entityType,
+                      org.clearance.app.OwnershipCheck ownership) throws IOException {
         Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                 : spec.commandLine().getOut();
         Screen.BatchSummary summary;
         try {
-            summary = Screen.batch(service, text, entityType, threshold, !noKeep, out);
+            summary = Screen.batch(service, text, entityType, threshold, !noKeep, out, ownership);
         } finally {
             out.flush();
             if (output != null) out.close();

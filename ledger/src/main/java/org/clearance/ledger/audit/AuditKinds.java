@@ -39,10 +39,21 @@ public final class AuditKinds {
     public static final String HOLD_APPROVE = "hold.approve";
     public static final String HOLD_REJECT = "hold.reject";
 
+    // Accounts (the server: docs/api.md)
+    public static final String USER_ADD = "user.add";
+    public static final String USER_DISABLE = "user.disable";
+    public static final String USER_PASSWORD_RESET = "user.password.reset";
+    public static final String TOKEN_CREATE = "token.create";
+    public static final String TOKEN_REVOKE = "token.revoke";
+    public static final String LOGIN = "login";                   // a password login: a session began
+    public static final String LOGIN_FAILED = "login.failed";     // a refused login (unknown user, wrong password, limit)
+    public static final String LOGOUT = "logout";
+
     public static final Set<String> ALL = Set.of(CHECK, CHECK_BATCH, SCREEN, RESCREEN, LIST_IMPORT, ADJUDICATION,
             ADJUDICATION_REQUEST, ADJUDICATION_APPROVE, ADJUDICATION_REJECT, LICENSE_ADD, LICENSE_AMEND,
             LICENSE_SUSPEND, LICENSE_REVOKE, LICENSE_REINSTATE, LICENSE_IMPORT, SHIPMENT, SHIPMENT_VOID, QUOTA_SET,
-            HOLD_CREATE, HOLD_RELEASE_REQUEST, HOLD_APPROVE, HOLD_REJECT);
+            HOLD_CREATE, HOLD_RELEASE_REQUEST, HOLD_APPROVE, HOLD_REJECT, USER_ADD, USER_DISABLE,
+            USER_PASSWORD_RESET, TOKEN_CREATE, TOKEN_REVOKE, LOGIN, LOGIN_FAILED, LOGOUT);
 
     private AuditKinds() {
     }
